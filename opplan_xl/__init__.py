@@ -1,0 +1,48 @@
+"""opplan_xl: the operational plan (แผนการดำเนินงาน) of a Thai local government, from Excel to the formal document.
+
+The public API is importable from here; heavy modules load only when first used, because every
+ribbon button press starts a fresh Python.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+_EXPORTS = {
+    "Plan": "opplan_xl.model",
+    "Project": "opplan_xl.model",
+    "Strategy": "opplan_xl.model",
+    "Equipment": "opplan_xl.model",
+    "Settings": "opplan_xl.model",
+    "Holiday": "opplan_xl.model",
+    "Finding": "opplan_xl.findings",
+    "read_workbook": "opplan_xl.xlsx.read",
+    "write_workbook": "opplan_xl.xlsx.write",
+    "validate": "opplan_xl.rules",
+    "rollup": "opplan_xl.rollup",
+    "generate_document": "opplan_xl.document",
+}
+
+__all__ = sorted(_EXPORTS)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .document import generate_document
+    from .findings import Finding
+    from .model import Equipment, Holiday, Plan, Project, Settings, Strategy
+    from .rollup import rollup
+    from .rules import validate
+    from .xlsx.read import read_workbook
+    from .xlsx.write import write_workbook
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'opplan_xl' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value

@@ -1,0 +1,209 @@
+"""The plan as data: pydantic models shared by every part of opplan_xl.
+
+Values that the parser could not take are ``None`` here (the parser has already reported them), so
+rules can run on a partly broken workbook and still report everything else. Money is ``Decimal``
+with 2 places, dates are ``datetime.date``, the fiscal year is a BE ``int``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from functools import cached_property
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from . import schema
+from .schema import Table
+
+TWO_PLACES = Decimal("0.01")
+
+
+def money(value: Decimal | int | str | float) -> Decimal:
+    """A Decimal rounded half-up to satang."""
+    from decimal import ROUND_HALF_UP
+
+    return Decimal(str(value)).quantize(TWO_PLACES, rounding=ROUND_HALF_UP)
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=False, extra="forbid", validate_assignment=False)
+
+
+class Holiday(_Model):
+    """An extra holiday the user listed (local or special days off)."""
+
+    date: dt.date
+    name: str = ""
+    row: int | None = None
+
+
+class Settings(_Model):
+    """The settings sheet (ข้อมูลทั่วไป)."""
+
+    org_kind: str | None = None
+    org_name: str | None = None
+    district: str | None = None
+    province: str | None = None
+    fiscal_year: int | None = None
+    executive_name: str | None = None
+    executive_position: str | None = None
+    dev_plan_period: str | None = None
+    amendment_kind: str | None = None
+    amendment_no: int | None = None
+    budget_act_date: dt.date | None = None
+    committee_date: dt.date | None = None
+    announced_date: dt.date | None = None
+    posted_date: dt.date | None = None
+    taken_down_date: dt.date | None = None
+    posting_place: str | None = None
+    certifier_name: str | None = None
+    certifier_position: str | None = None
+    thai_digits: bool = True
+    roll_forward: bool = False
+    logo: str | None = None
+    extra_holidays: list[Holiday] = Field(default_factory=list)
+
+    @property
+    def org_full_name(self) -> str:
+        """"องค์การบริหารส่วนตำบลบ้านใหม่": the kind is added unless the user already typed it."""
+        name = (self.org_name or "").strip()
+        kind = (self.org_kind or "").strip()
+        if not kind or name.startswith(kind):
+            return name
+        for k in schema.ORG_KINDS:  # the user typed a full name of another kind
+            if name.startswith(k):
+                return name
+        return f"{kind}{name}"
+
+    @property
+    def executive_title(self) -> str:
+        """The position under the executive's signature, e.g. นายกองค์การบริหารส่วนตำบลบ้านใหม่."""
+        if self.executive_position and self.executive_position.strip():
+            return self.executive_position.strip()
+        kind = (self.org_kind or "").strip()
+        title = schema.EXECUTIVE_TITLE.get(kind, "ผู้บริหารท้องถิ่น")
+        full = self.org_full_name
+        short = full[len(kind):] if kind and full.startswith(kind) else full
+        return f"{title}{short}"
+
+    @property
+    def budget_act_name(self) -> str:
+        return schema.BUDGET_ACT_NAME.get((self.org_kind or "").strip(), "ข้อบัญญัติงบประมาณรายจ่าย")
+
+    @property
+    def committee_word(self) -> str:
+        return schema.ORG_COMMITTEE_WORD.get((self.org_kind or "").strip(), "ท้องถิ่น")
+
+    @property
+    def is_amendment(self) -> bool:
+        return bool(self.amendment_kind) and self.amendment_kind != schema.AMENDMENT_KINDS[0]
+
+
+class Strategy(_Model):
+    """One ยุทธศาสตร์การพัฒนาของ อปท. with the headings above it (ก., ข.) and an optional กลยุทธ์."""
+
+    code: str | None = None
+    name: str | None = None
+    province_strategy: str | None = None
+    local_strategy: str | None = None
+    tactic: str | None = None
+    row: int | None = None
+
+
+class _Line(_Model):
+    """What projects and equipment items share: a budget line with places, units and months."""
+
+    plan_area: str | None = None
+    budget: Decimal | None = None
+    location: str | None = None
+    agency: str | None = None
+    source: str | None = None
+    months: tuple[int, ...] = ()  # calendar month numbers in fiscal order, e.g. (10, 11, 12)
+    period: str | None = None
+    row: int | None = None
+
+    @field_validator("months")
+    @classmethod
+    def _fiscal_order(cls, v: tuple[int, ...]) -> tuple[int, ...]:
+        wanted = set(v)
+        bad = wanted - set(schema.FISCAL_MONTHS)
+        if bad:
+            raise ValueError(f"not a month number: {sorted(bad)}")
+        return tuple(m for m in schema.FISCAL_MONTHS if m in wanted)
+
+    @property
+    def is_own(self) -> bool:
+        """True when the money is the อปท.'s own (not another agency's budget)."""
+        return (self.source or schema.SOURCE_OWN_BUDGET) != schema.SOURCE_OTHER_AGENCY
+
+
+class Project(_Line):
+    """One ผด.02 row: a project or activity that really runs in the area this fiscal year."""
+
+    strategy: str | None = None
+    name: str | None = None
+    activity: str | None = None
+    dev_plan_ref: str | None = None
+
+
+class Equipment(_Line):
+    """One ผด.02/1 row: equipment bought outside the development-plan projects."""
+
+    category: str | None = None
+    item: str | None = None
+    detail: str | None = None
+
+
+def default_columns(table: Table) -> dict[str, str]:
+    """Column letters the builder uses for a table: its columns in schema order from column A."""
+    from .xlsx.cells import column_letter
+
+    return {c.key: column_letter(i + 1) for i, c in enumerate(table.columns)}
+
+
+class Plan(_Model):
+    """A whole operational plan (แผนการดำเนินงาน) plus where each value came from in the workbook."""
+
+    model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
+
+    settings: Settings = Field(default_factory=Settings)
+    strategies: list[Strategy] = Field(default_factory=list)
+    projects: list[Project] = Field(default_factory=list)
+    equipment: list[Equipment] = Field(default_factory=list)
+    # Items users added on the lists sheet beyond the standard ones, by list name.
+    extra_list_items: dict[str, list[str]] = Field(default_factory=dict)
+    # Where things are in the workbook the plan was read from: table key → column key → letter,
+    # and setting key → cell address. Empty for plans built in code (the schema's layout is used).
+    columns: dict[str, dict[str, str]] = Field(default_factory=dict)
+    setting_cells: dict[str, str] = Field(default_factory=dict)
+    source_path: str | None = None
+
+    # ---- where is it? (findings point at sheet!cell) --------------------------------------------
+
+    def column_letter(self, table: Table, key: str) -> str:
+        cols = self.columns.get(table.key) or default_columns(table)
+        return cols.get(key) or default_columns(table)[key]
+
+    def cell(self, table: Table, key: str, row: int | None) -> str:
+        """Address of one value, e.g. ``"E12"``; just the column letter when the row is unknown."""
+        letter = self.column_letter(table, key)
+        return f"{letter}{row}" if row else letter
+
+    def setting_cell(self, key: str) -> str:
+        if key in self.setting_cells:
+            return self.setting_cells[key]
+        index = [s.key for s in schema.SETTINGS].index(key)
+        return f"{schema.SETTINGS_VALUE_COL}{schema.SETTINGS_FIRST_ROW + index}"
+
+    # ---- lookups ---------------------------------------------------------------------------------
+
+    @cached_property
+    def strategy_by_code(self) -> dict[str, Strategy]:
+        return {s.code: s for s in self.strategies if s.code}
+
+    def list_items(self, list_name: str) -> tuple[str, ...]:
+        """The standard items of a list plus what the user added on the lists sheet."""
+        base = next((lst.items for lst in schema.standard_lists(self.settings.org_kind) if lst.name == list_name), ())
+        extra = tuple(i for i in self.extra_list_items.get(list_name, []) if i not in base)
+        return tuple(base) + extra

@@ -1,0 +1,473 @@
+"""The standard workbook's layout, defined once.
+
+Every Thai sheet name, header, label and standard list lives here. The builder (xlsx/write.py), the
+reader (xlsx/read.py), the parser, the validator and the exporters all take their layout from this
+module, so a header renamed here is renamed everywhere.
+
+Users see Thai sheet names and headers; code uses the ASCII ``key`` of each column and the ASCII
+table names. Columns are found by header text (and known aliases), never by position, so a user who
+moves or inserts a column breaks nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    """How a cell's value is parsed and how the builder formats it."""
+
+    TEXT = "text"
+    CODE = "code"  # short identifier, numbers become "1" not "1.0"
+    AMOUNT = "amount"  # baht, Decimal with 2 places
+    DATE = "date"
+    YEAR = "year"  # BE year, int
+    INT = "int"
+    BOOL = "bool"  # ใช่ / ไม่ใช่
+    MONTH = "month"  # one cell of the 12-month grid: a mark means "runs this month"
+    PERIOD = "period"  # free text such as "ต.ค. 2567 - มี.ค. 2568" or "ตลอดปีงบประมาณ"
+    OUTPUT = "output"  # written by the tool (status), never read as data
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a data table."""
+
+    key: str
+    header: str
+    kind: Kind = Kind.TEXT
+    required: bool = False
+    list_name: str | None = None  # drop-down named range
+    width: float = 14
+    aliases: tuple[str, ...] = ()
+    help: str = ""  # shown as the cell's input message in Excel
+
+    def matches(self, text: str) -> bool:
+        norm = normalise_header(text)
+        return norm == normalise_header(self.header) or norm in {normalise_header(a) for a in self.aliases}
+
+
+@dataclass(frozen=True)
+class Table:
+    """A data table on its own sheet: a title block, one header row, then data rows."""
+
+    key: str  # ASCII, used in code and findings ("projects")
+    name: str  # Excel table name (ASCII)
+    sheet: str  # Thai sheet name
+    title: str
+    columns: tuple[Column, ...]
+    header_row: int = 3  # where the builder writes the header; the reader searches for it
+
+    def column(self, key: str) -> Column:
+        for c in self.columns:
+            if c.key == key:
+                return c
+        raise KeyError(key)
+
+    @property
+    def data_columns(self) -> tuple[Column, ...]:
+        return tuple(c for c in self.columns if c.kind is not Kind.OUTPUT)
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One row of the settings sheet: Thai label in column A, value in column B."""
+
+    key: str
+    label: str
+    kind: Kind = Kind.TEXT
+    required: bool = False
+    list_name: str | None = None
+    default: object = None
+    help: str = ""
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def defined_name(self) -> str:
+        return f"cfg_{self.key}"
+
+    def matches(self, text: str) -> bool:
+        norm = normalise_header(text)
+        return norm == normalise_header(self.label) or norm in {normalise_header(a) for a in self.aliases}
+
+
+@dataclass(frozen=True)
+class StandardList:
+    """A drop-down list on the lists sheet: one single-column table and a named range."""
+
+    name: str  # named range, e.g. "lstPlanAreas"
+    header: str
+    items: tuple[str, ...] = field(default_factory=tuple)
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def normalise_header(text: object) -> str:
+    """Header comparison key: trimmed, inner whitespace removed, zero-width characters dropped."""
+    s = "" if text is None else str(text)
+    s = s.replace("\u200b", "").replace("\ufeff", "")
+    return _SPACE.sub("", s).strip().lower()
+
+
+# --------------------------------------------------------------------------------------------------
+# Organisations
+# --------------------------------------------------------------------------------------------------
+
+ORG_KINDS: tuple[str, ...] = (
+    "องค์การบริหารส่วนตำบล",
+    "เทศบาลตำบล",
+    "เทศบาลเมือง",
+    "เทศบาลนคร",
+    "องค์การบริหารส่วนจังหวัด",
+)
+
+# Title of the executive for each kind; the organisation's name follows it.
+EXECUTIVE_TITLE: dict[str, str] = {
+    "องค์การบริหารส่วนตำบล": "นายกองค์การบริหารส่วนตำบล",
+    "เทศบาลตำบล": "นายกเทศมนตรีตำบล",
+    "เทศบาลเมือง": "นายกเทศมนตรีเมือง",
+    "เทศบาลนคร": "นายกเทศมนตรีนคร",
+    "องค์การบริหารส่วนจังหวัด": "นายกองค์การบริหารส่วนจังหวัด",
+}
+
+# The word that replaces ท้องถิ่น in committee names (คณะกรรมการพัฒนา<...>).
+ORG_COMMITTEE_WORD: dict[str, str] = {
+    "องค์การบริหารส่วนตำบล": "องค์การบริหารส่วนตำบล",
+    "เทศบาลตำบล": "เทศบาล",
+    "เทศบาลเมือง": "เทศบาล",
+    "เทศบาลนคร": "เทศบาล",
+    "องค์การบริหารส่วนจังหวัด": "องค์การบริหารส่วนจังหวัด",
+}
+
+# The annual budget act: ข้อบัญญัติ for อบต./อบจ., เทศบัญญัติ for เทศบาล.
+BUDGET_ACT_NAME: dict[str, str] = {
+    "องค์การบริหารส่วนตำบล": "ข้อบัญญัติงบประมาณรายจ่าย",
+    "เทศบาลตำบล": "เทศบัญญัติงบประมาณรายจ่าย",
+    "เทศบาลเมือง": "เทศบัญญัติงบประมาณรายจ่าย",
+    "เทศบาลนคร": "เทศบัญญัติงบประมาณรายจ่าย",
+    "องค์การบริหารส่วนจังหวัด": "ข้อบัญญัติงบประมาณรายจ่าย",
+}
+
+# --------------------------------------------------------------------------------------------------
+# Standard lists (domain/README.md §3.1). Users may add items on the lists sheet.
+# --------------------------------------------------------------------------------------------------
+
+PLAN_AREAS: tuple[str, ...] = (
+    "แผนงานบริหารงานทั่วไป",
+    "แผนงานการรักษาความสงบภายใน",
+    "แผนงานการศึกษา",
+    "แผนงานสาธารณสุข",
+    "แผนงานสังคมสงเคราะห์",
+    "แผนงานเคหะและชุมชน",
+    "แผนงานสร้างความเข้มแข็งของชุมชน",
+    "แผนงานการศาสนาวัฒนธรรมและนันทนาการ",
+    "แผนงานอุตสาหกรรมและการโยธา",
+    "แผนงานการเกษตร",
+    "แผนงานการพาณิชย์",
+    "แผนงานงบกลาง",
+)
+
+PLAN_AREA_GROUPS: dict[str, tuple[str, ...]] = {
+    "ด้านบริหารงานทั่วไป": PLAN_AREAS[0:2],
+    "ด้านบริการชุมชนและสังคม": PLAN_AREAS[2:8],
+    "ด้านเศรษฐกิจ": PLAN_AREAS[8:11],
+    "ด้านการดำเนินการอื่น": PLAN_AREAS[11:12],
+}
+
+# Variants seen in real files → the standard name (compared after normalise_header).
+PLAN_AREA_VARIANTS: dict[str, str] = {
+    "แผนงานรักษาความสงบภายใน": "แผนงานการรักษาความสงบภายใน",
+    "แผนงานการพานิชย์": "แผนงานการพาณิชย์",
+    "แผนงานพาณิชย์": "แผนงานการพาณิชย์",
+    "งบกลาง": "แผนงานงบกลาง",
+    "แผนงานการศาสนา วัฒนธรรม และนันทนาการ": "แผนงานการศาสนาวัฒนธรรมและนันทนาการ",
+    "แผนงานอุตสาหกรรมและโยธา": "แผนงานอุตสาหกรรมและการโยธา",
+}
+
+EQUIPMENT_CATEGORIES: tuple[str, ...] = (
+    "ครุภัณฑ์สำนักงาน",
+    "ครุภัณฑ์การศึกษา",
+    "ครุภัณฑ์ยานพาหนะและขนส่ง",
+    "ครุภัณฑ์การเกษตร",
+    "ครุภัณฑ์ก่อสร้าง",
+    "ครุภัณฑ์งานบ้านงานครัว",
+    "ครุภัณฑ์ไฟฟ้าและวิทยุ",
+    "ครุภัณฑ์โฆษณาและเผยแพร่",
+    "ครุภัณฑ์วิทยาศาสตร์หรือการแพทย์",
+    "ครุภัณฑ์งานโรงงาน",
+    "ครุภัณฑ์กีฬา",
+    "ครุภัณฑ์สำรวจ",
+    "ครุภัณฑ์คอมพิวเตอร์หรืออิเล็กทรอนิกส์",
+    "ครุภัณฑ์ดนตรีและนาฏศิลป์",
+    "ครุภัณฑ์อื่น",
+)
+
+AGENCIES_BY_KIND: dict[str, tuple[str, ...]] = {
+    "องค์การบริหารส่วนตำบล": (
+        "สำนักปลัด",
+        "กองคลัง",
+        "กองช่าง",
+        "กองการศึกษา ศาสนาและวัฒนธรรม",
+        "กองสาธารณสุขและสิ่งแวดล้อม",
+        "กองสวัสดิการสังคม",
+    ),
+    "เทศบาล": (
+        "สำนักปลัดเทศบาล",
+        "กองคลัง",
+        "กองช่าง",
+        "กองการศึกษา",
+        "กองสาธารณสุขและสิ่งแวดล้อม",
+        "กองยุทธศาสตร์และงบประมาณ",
+        "กองสวัสดิการสังคม",
+    ),
+}
+
+
+def default_agencies(org_kind: str | None) -> tuple[str, ...]:
+    if org_kind and org_kind.startswith("เทศบาล"):
+        return AGENCIES_BY_KIND["เทศบาล"]
+    return AGENCIES_BY_KIND["องค์การบริหารส่วนตำบล"]
+
+
+# Where a project's money comes from. The first four are the อปท.'s own money; the last is another
+# agency's own budget (its projects are collected into the plan under ข้อ ๒๖ (๑)).
+SOURCE_OWN_BUDGET = "งบประมาณรายจ่ายประจำปี"
+SOURCE_OTHER_AGENCY = "งบประมาณของหน่วยงานอื่น"
+MONEY_SOURCES: tuple[str, ...] = (
+    SOURCE_OWN_BUDGET,
+    "งบประมาณรายจ่ายเพิ่มเติม",
+    "เงินอุดหนุนเฉพาะกิจ",
+    "เงินสะสม",
+    SOURCE_OTHER_AGENCY,
+)
+OWN_MONEY_SOURCES: frozenset[str] = frozenset(MONEY_SOURCES[:4])
+
+YES = "ใช่"
+NO = "ไม่ใช่"
+YES_NO: tuple[str, ...] = (YES, NO)
+
+AMENDMENT_KINDS: tuple[str, ...] = ("ฉบับแรก", "แก้ไข", "เพิ่มเติม", "แก้ไขเพิ่มเติม")
+
+MONTH_MARK = "✓"
+# Month-grid cells holding one of these (after normalise_header) mean "does not run this month".
+MONTH_NO_MARKS: frozenset[str] = frozenset({"", "-", "0", "no", "false", "ไม่", "ไม่มี", "x̶"})
+
+# Fiscal-year order of calendar months: ต.ค. (10) … ก.ย. (9).
+FISCAL_MONTHS: tuple[int, ...] = (10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8, 9)
+MONTH_SHORT: dict[int, str] = {
+    1: "ม.ค.", 2: "ก.พ.", 3: "มี.ค.", 4: "เม.ย.", 5: "พ.ค.", 6: "มิ.ย.",
+    7: "ก.ค.", 8: "ส.ค.", 9: "ก.ย.", 10: "ต.ค.", 11: "พ.ย.", 12: "ธ.ค.",
+}  # fmt: skip
+
+# --------------------------------------------------------------------------------------------------
+# Sheets
+# --------------------------------------------------------------------------------------------------
+
+SHEET_SETTINGS = "ข้อมูลทั่วไป"
+SHEET_STRATEGIES = "ยุทธศาสตร์"
+SHEET_PROJECTS = "ผด.02 โครงการ"
+SHEET_EQUIPMENT = "ผด.02-1 ครุภัณฑ์"
+SHEET_SUMMARY = "ผด.01 สรุป"
+SHEET_LISTS = "รายการ"
+SHEET_HELP = "วิธีใช้"
+SHEET_RESULTS = "ผลการตรวจสอบ"
+
+SETTINGS_LABEL_COL = "A"
+SETTINGS_VALUE_COL = "B"
+SETTINGS_FIRST_ROW = 3
+
+# Lists the settings and tables refer to. Named ranges are built on the lists sheet from these.
+LIST_ORG_KINDS = "lstOrgKinds"
+LIST_PLAN_AREAS = "lstPlanAreas"
+LIST_EQUIPMENT_CATEGORIES = "lstEquipmentCategories"
+LIST_AGENCIES = "lstAgencies"
+LIST_SOURCES = "lstSources"
+LIST_YES_NO = "lstYesNo"
+LIST_AMENDMENT = "lstAmendmentKinds"
+LIST_MONTH_MARK = "lstMonthMark"
+LIST_STRATEGY_CODES = "lstStrategyCodes"  # points at the strategies table, not the lists sheet
+
+
+def standard_lists(org_kind: str | None = None) -> tuple[StandardList, ...]:
+    return (
+        StandardList(LIST_PLAN_AREAS, "แผนงาน", PLAN_AREAS),
+        StandardList(LIST_EQUIPMENT_CATEGORIES, "ประเภทครุภัณฑ์", EQUIPMENT_CATEGORIES),
+        StandardList(LIST_AGENCIES, "หน่วยงาน", default_agencies(org_kind)),
+        StandardList(LIST_SOURCES, "แหล่งงบประมาณ", MONEY_SOURCES),
+        StandardList(LIST_ORG_KINDS, "ประเภท อปท.", ORG_KINDS),
+        StandardList(LIST_YES_NO, "ใช่/ไม่ใช่", YES_NO),
+        StandardList(LIST_AMENDMENT, "ฉบับ", AMENDMENT_KINDS),
+        StandardList(LIST_MONTH_MARK, "เครื่องหมายเดือน", (MONTH_MARK,)),
+    )
+
+
+# Headers of the lists sheet's tables are how the reader finds user-added items.
+LIST_HEADER_BY_NAME: dict[str, str] = {lst.name: lst.header for lst in standard_lists()}
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("org_kind", "ประเภท อปท.", Kind.TEXT, True, LIST_ORG_KINDS, "องค์การบริหารส่วนตำบล",
+            "เลือกประเภทองค์กรปกครองส่วนท้องถิ่นจากรายการ"),
+    Setting("org_name", "ชื่อ อปท. (ไม่ต้องพิมพ์ประเภท)", Kind.TEXT, True, None, None,
+            "เช่น บ้านใหม่ (โปรแกรมจะเติมประเภท อปท. ให้เอง)", ("ชื่อ อปท.", "ชื่อองค์กรปกครองส่วนท้องถิ่น")),
+    Setting("district", "อำเภอ", Kind.TEXT, False, None, None, "เว้นว่างได้สำหรับ อบจ."),
+    Setting("province", "จังหวัด", Kind.TEXT, True),
+    Setting("fiscal_year", "ปีงบประมาณ (พ.ศ.)", Kind.YEAR, True, None, None,
+            "ปี พ.ศ. สี่หลัก เช่น 2569", ("ปีงบประมาณ", "ปีงบประมาณ พ.ศ.")),
+    Setting("executive_name", "ชื่อผู้บริหารท้องถิ่น", Kind.TEXT, True, None, None,
+            "ชื่อ-สกุลของผู้ลงนามประกาศ เช่น นายสมชาย ใจดี"),
+    Setting("executive_position", "ตำแหน่งผู้บริหารท้องถิ่น", Kind.TEXT, False, None, None,
+            "เว้นว่างได้ โปรแกรมจะใช้ตำแหน่งตามประเภท อปท."),
+    Setting("dev_plan_period", "แผนพัฒนาท้องถิ่น (พ.ศ.)", Kind.TEXT, False, None, None,
+            "ช่วงปีของแผนพัฒนาท้องถิ่น เช่น 2566-2570"),
+    Setting("amendment_kind", "ฉบับของแผน", Kind.TEXT, False, LIST_AMENDMENT, "ฉบับแรก",
+            "ฉบับแรก หรือ แก้ไข/เพิ่มเติม"),
+    Setting("amendment_no", "ครั้งที่ (กรณีแก้ไข/เพิ่มเติม)", Kind.INT, False),
+    Setting("budget_act_date", "วันที่ประกาศใช้ข้อบัญญัติ/เทศบัญญัติงบประมาณ", Kind.DATE, False, None, None,
+            "วันที่ประกาศใช้งบประมาณรายจ่าย (หรือวันที่ได้รับแจ้งโครงการของหน่วยงานอื่น)"),
+    Setting("committee_date", "วันที่คณะกรรมการพัฒนาท้องถิ่นพิจารณา", Kind.DATE),
+    Setting("announced_date", "วันที่ประกาศใช้แผนการดำเนินงาน", Kind.DATE),
+    Setting("posted_date", "วันที่ปิดประกาศ", Kind.DATE),
+    Setting("taken_down_date", "วันที่ปลดประกาศ", Kind.DATE),
+    Setting("posting_place", "สถานที่ปิดประกาศ", Kind.TEXT, False, None, None,
+            "เช่น บอร์ดประชาสัมพันธ์ที่ทำการ และเว็บไซต์"),
+    Setting("certifier_name", "ชื่อผู้รับรองการปิดประกาศ", Kind.TEXT),
+    Setting("certifier_position", "ตำแหน่งผู้รับรองการปิดประกาศ", Kind.TEXT),
+    Setting("thai_digits", "ใช้เลขไทยในเอกสาร", Kind.BOOL, False, LIST_YES_NO, YES),
+    Setting("roll_forward", "เลื่อนวันครบกำหนดที่ตรงกับวันหยุดไปวันทำการถัดไป", Kind.BOOL, False, LIST_YES_NO, NO,
+            "ค่าเริ่มต้น ไม่ใช่ (นับตามมาตรา ๖๔ พ.ร.บ.วิธีปฏิบัติราชการทางปกครอง)"),
+    Setting("logo", "ไฟล์ตราสัญลักษณ์ (ถ้ามี)", Kind.TEXT, False, None, None, "ชื่อไฟล์รูปภาพที่อยู่โฟลเดอร์เดียวกับสมุดงาน"),
+)
+
+SETTINGS_BY_KEY: dict[str, Setting] = {s.key: s for s in SETTINGS}
+
+# Extra holidays: a small table beside the settings.
+HOLIDAYS_TABLE = Table(
+    key="holidays",
+    name="tblHolidays",
+    sheet=SHEET_SETTINGS,
+    title="วันหยุดเพิ่มเติม",
+    header_row=SETTINGS_FIRST_ROW - 1,
+    columns=(
+        Column("date", "วันหยุด", Kind.DATE, True, width=16),
+        Column("name", "ชื่อวันหยุด", Kind.TEXT, False, width=28),
+    ),
+)
+HOLIDAYS_FIRST_COL = "D"
+
+_MONTH_COLUMNS = tuple(
+    Column(f"m{m:02d}", MONTH_SHORT[m], Kind.MONTH, False, LIST_MONTH_MARK, 5.5,
+           help="ใส่ ✓ ในเดือนที่ดำเนินการ")
+    for m in FISCAL_MONTHS
+)
+STATUS_COLUMN = Column("status", "ผลตรวจ", Kind.OUTPUT, False, None, 12)
+
+STRATEGIES = Table(
+    key="strategies",
+    name="tblStrategies",
+    sheet=SHEET_STRATEGIES,
+    title="ยุทธศาสตร์การพัฒนา",
+    columns=(
+        Column("code", "รหัสยุทธศาสตร์", Kind.CODE, True, None, 10, ("ลำดับ", "รหัส", "ที่"),
+               "ตัวเลขลำดับยุทธศาสตร์ เช่น 1"),
+        Column("name", "ยุทธศาสตร์การพัฒนาของ อปท.", Kind.TEXT, True, None, 50, ("ยุทธศาสตร์", "ชื่อยุทธศาสตร์")),
+        Column("province_strategy", "ยุทธศาสตร์จังหวัด", Kind.TEXT, False, None, 40),
+        Column("local_strategy", "ยุทธศาสตร์การพัฒนาของ อปท.ในเขตจังหวัด", Kind.TEXT, False, None, 40),
+        Column("tactic", "กลยุทธ์", Kind.TEXT, False, None, 30),
+    ),
+)
+
+PROJECTS = Table(
+    key="projects",
+    name="tblProjects",
+    sheet=SHEET_PROJECTS,
+    title="แบบ ผด.02 บัญชีโครงการ/กิจกรรม/งบประมาณ",
+    columns=(
+        Column("strategy", "ยุทธศาสตร์", Kind.CODE, True, LIST_STRATEGY_CODES, 10, ("รหัสยุทธศาสตร์",),
+               "รหัสยุทธศาสตร์จากแผ่นงาน ยุทธศาสตร์"),
+        Column("plan_area", "แผนงาน", Kind.TEXT, True, LIST_PLAN_AREAS, 26),
+        Column("name", "โครงการ", Kind.TEXT, True, None, 36, ("ชื่อโครงการ", "โครงการ/กิจกรรม")),
+        Column("activity", "รายละเอียดของกิจกรรมที่เกิดขึ้นจากโครงการ", Kind.TEXT, True, None, 44,
+               ("รายละเอียดของกิจกรรม", "รายละเอียดกิจกรรม")),
+        Column("budget", "งบประมาณ (บาท)", Kind.AMOUNT, True, None, 15, ("งบประมาณ",)),
+        Column("location", "สถานที่ดำเนินการ", Kind.TEXT, True, None, 22),
+        Column("agency", "หน่วยงานรับผิดชอบหลัก", Kind.TEXT, True, LIST_AGENCIES, 20, ("หน่วยงานรับผิดชอบ",)),
+        Column("source", "แหล่งงบประมาณ", Kind.TEXT, False, LIST_SOURCES, 20, ("แหล่งเงิน", "ที่มาของงบประมาณ")),
+        *_MONTH_COLUMNS,
+        Column("period", "ระยะเวลาดำเนินการ", Kind.PERIOD, False, None, 16, ("ระยะเวลา",),
+               "ใช้แทนช่องเดือนได้ เช่น ต.ค. 2568 - มี.ค. 2569 หรือ ตลอดปีงบประมาณ"),
+        Column("dev_plan_ref", "อ้างอิงแผนพัฒนาท้องถิ่น", Kind.TEXT, False, None, 16, ("แผนพัฒนาท้องถิ่น",),
+               "เช่น หน้า 45 ลำดับที่ 3"),
+        STATUS_COLUMN,
+    ),
+)
+
+EQUIPMENT = Table(
+    key="equipment",
+    name="tblEquipment",
+    sheet=SHEET_EQUIPMENT,
+    title="แบบ ผด.02/1 บัญชีจำนวนครุภัณฑ์สำหรับที่ไม่ได้ดำเนินการตามโครงการพัฒนาท้องถิ่น",
+    columns=(
+        Column("category", "ประเภทครุภัณฑ์", Kind.TEXT, True, LIST_EQUIPMENT_CATEGORIES, 24),
+        Column("plan_area", "แผนงาน", Kind.TEXT, True, LIST_PLAN_AREAS, 26),
+        Column("item", "ครุภัณฑ์", Kind.TEXT, True, None, 28, ("รายการครุภัณฑ์",)),
+        Column("detail", "รายละเอียดของครุภัณฑ์", Kind.TEXT, True, None, 44, ("รายละเอียด",)),
+        Column("budget", "งบประมาณ (บาท)", Kind.AMOUNT, True, None, 15, ("งบประมาณ",)),
+        Column("location", "สถานที่ดำเนินการ", Kind.TEXT, True, None, 22),
+        Column("agency", "หน่วยงานรับผิดชอบหลัก", Kind.TEXT, True, LIST_AGENCIES, 20, ("หน่วยงานรับผิดชอบ",)),
+        Column("source", "แหล่งงบประมาณ", Kind.TEXT, False, LIST_SOURCES, 20, ("แหล่งเงิน",)),
+        *_MONTH_COLUMNS,
+        Column("period", "ระยะเวลาดำเนินการ", Kind.PERIOD, False, None, 16, ("ระยะเวลา",)),
+        STATUS_COLUMN,
+    ),
+)
+
+DATA_TABLES: tuple[Table, ...] = (STRATEGIES, PROJECTS, EQUIPMENT)
+TABLES_BY_KEY: dict[str, Table] = {t.key: t for t in (*DATA_TABLES, HOLIDAYS_TABLE)}
+
+# Sheets a standard workbook must have, in workbook order.
+STANDARD_SHEETS: tuple[str, ...] = (
+    SHEET_SETTINGS,
+    SHEET_STRATEGIES,
+    SHEET_PROJECTS,
+    SHEET_EQUIPMENT,
+    SHEET_SUMMARY,
+    SHEET_LISTS,
+)
+
+# Form defaults (domain/README.md §4): codes and titles printed on each form.
+FORM_CODES = {"summary": "แบบ ผด.01", "projects": "แบบ ผด.02", "equipment": "แบบ ผด.02/1"}
+FORM_TITLES = {
+    "summary": "บัญชีสรุปจำนวนโครงการและงบประมาณ",
+    "projects": "บัญชีโครงการ/กิจกรรม/งบประมาณ",
+    "equipment": "บัญชีจำนวนครุภัณฑ์สำหรับที่ไม่ได้ดำเนินการตามโครงการพัฒนาท้องถิ่น",
+}
+SUMMARY_HEADERS: tuple[str, ...] = (
+    "ยุทธศาสตร์/แผนงาน",
+    "จำนวนโครงการที่ดำเนินการ",
+    "คิดเป็นร้อยละของโครงการทั้งหมด",
+    "จำนวนงบประมาณ",
+    "คิดเป็นร้อยละของงบประมาณทั้งหมด",
+    "หน่วยดำเนินการ",
+)
+
+# Legal basis, cited from this one constant (domain/README.md §2).
+LEGAL_BASIS = (
+    "ระเบียบกระทรวงมหาดไทยว่าด้วยการจัดทำแผนพัฒนาขององค์กรปกครองส่วนท้องถิ่น พ.ศ. ๒๕๔๘ "
+    "และที่แก้ไขเพิ่มเติม (ฉบับที่ ๒) พ.ศ. ๒๕๕๙ และ (ฉบับที่ ๓) พ.ศ. ๒๕๖๑"
+)
+
+# Number formats (hex LCID forms that both Excel and LibreOffice understand; domain/README.md §6).
+FMT_DATE_BE = "[$-107041E]d mmm yyyy"
+FMT_DATE_BE_LONG = "[$-107041E]d mmmm yyyy"
+FMT_AMOUNT = "#,##0.00"
+FMT_PERCENT = "0.00"
+FMT_INT = "#,##0"
+
+# Limits for files from outside (settings; the CLI can override them).
+DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024
+DEFAULT_MAX_UNZIPPED_BYTES = 400 * 1024 * 1024
+DEFAULT_MAX_ROWS = 100_000
