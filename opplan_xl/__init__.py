@@ -1,4 +1,4 @@
-"""opplan_xl: the operational plan (แผนการดำเนินงาน) of a Thai local government, from Excel to the formal document.
+"""opplan_xl: the operational plan (แผนการดำเนินงาน) of a Thai local government, Excel to formal document.
 
 The public API is importable from here; heavy modules load only when first used, because every
 ribbon button press starts a fresh Python.
@@ -25,7 +25,20 @@ _EXPORTS = {
     "generate_document": "opplan_xl.document",
 }
 
-__all__ = sorted(_EXPORTS)
+__all__ = [  # noqa: RUF022 - grouped by kind
+    "Plan",
+    "Project",
+    "Strategy",
+    "Equipment",
+    "Settings",
+    "Holiday",
+    "Finding",
+    "read_workbook",
+    "write_workbook",
+    "validate",
+    "rollup",
+    "generate_document",
+]
 
 if TYPE_CHECKING:  # pragma: no cover
     from .document import generate_document

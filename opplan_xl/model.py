@@ -66,7 +66,7 @@ class Settings(_Model):
 
     @property
     def org_full_name(self) -> str:
-        """"องค์การบริหารส่วนตำบลบ้านใหม่": the kind is added unless the user already typed it."""
+        """ "องค์การบริหารส่วนตำบลบ้านใหม่": the kind is added unless the user already typed it."""
         name = (self.org_name or "").strip()
         kind = (self.org_kind or "").strip()
         if not kind or name.startswith(kind):
@@ -84,7 +84,7 @@ class Settings(_Model):
         kind = (self.org_kind or "").strip()
         title = schema.EXECUTIVE_TITLE.get(kind, "ผู้บริหารท้องถิ่น")
         full = self.org_full_name
-        short = full[len(kind):] if kind and full.startswith(kind) else full
+        short = full[len(kind) :] if kind and full.startswith(kind) else full
         return f"{title}{short}"
 
     @property

@@ -24,8 +24,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "File {path} is not an Excel workbook (.xlsx or .xlsm)",
     ),
     "E-FILE-CORRUPT": (
-        "ไฟล์ {path} เสียหายหรือมีโครงสร้างผิดปกติ ({detail}) โปรแกรมจึงไม่อ่านไฟล์นี้ "
-        "กรุณาเปิดใน Excel แล้วบันทึกเป็นไฟล์ใหม่",
+        "ไฟล์ {path} เสียหายหรือมีโครงสร้างผิดปกติ ({detail}) โปรแกรมจึงไม่อ่านไฟล์นี้ กรุณาเปิดใน Excel แล้วบันทึกเป็นไฟล์ใหม่",
         "File {path} is damaged or suspicious ({detail})",
     ),
     "E-FILE-UNZIP-LIMIT": (
@@ -38,29 +37,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Sheet {sheet} has {rows} rows, over the {limit} row limit",
     ),
     "E-SHEET-MISSING": (
-        "ไม่พบแผ่นงาน \"{sheet}\" ในสมุดงาน ถ้าเปลี่ยนชื่อแผ่นงานไว้ กรุณาเปลี่ยนกลับเป็น \"{sheet}\" "
+        'ไม่พบแผ่นงาน "{sheet}" ในสมุดงาน ถ้าเปลี่ยนชื่อแผ่นงานไว้ กรุณาเปลี่ยนกลับเป็น "{sheet}" '
         "หรือสร้างสมุดงานใหม่ด้วยคำสั่ง opplan example",
-        "Sheet \"{sheet}\" is missing (renamed or deleted)",
+        'Sheet "{sheet}" is missing (renamed or deleted)',
     ),
     "E-HEADER-MISSING": (
-        "ไม่พบหัวคอลัมน์ \"{header}\" ในแผ่นงาน {sheet} กรุณาพิมพ์หัวคอลัมน์ให้ตรงกับแบบมาตรฐาน "
+        'ไม่พบหัวคอลัมน์ "{header}" ในแผ่นงาน {sheet} กรุณาพิมพ์หัวคอลัมน์ให้ตรงกับแบบมาตรฐาน '
         "(ย้ายตำแหน่งคอลัมน์ได้ แต่ห้ามเปลี่ยนชื่อหัวคอลัมน์)",
-        "Column \"{header}\" not found on sheet {sheet}",
+        'Column "{header}" not found on sheet {sheet}',
     ),
     "E-HEADER-ROW-MISSING": (
-        "ไม่พบแถวหัวตารางในแผ่นงาน {sheet} (ต้องมีหัวคอลัมน์ เช่น \"{header}\") "
-        "กรุณาคัดลอกหัวตารางจากสมุดงานมาตรฐานมาวางไว้เหนือข้อมูล",
-        "No header row found on sheet {sheet} (expected headers such as \"{header}\")",
+        'ไม่พบแถวหัวตารางในแผ่นงาน {sheet} (ต้องมีหัวคอลัมน์ เช่น "{header}") กรุณาคัดลอกหัวตารางจากสมุดงานมาตรฐานมาวางไว้เหนือข้อมูล',
+        'No header row found on sheet {sheet} (expected headers such as "{header}")',
     ),
     "W-HEADER-DUPLICATE": (
-        "หัวคอลัมน์ \"{header}\" มีซ้ำกันในแผ่นงาน {sheet} โปรแกรมใช้คอลัมน์ {used} และไม่สนใจคอลัมน์ {cell} "
-        "กรุณาลบคอลัมน์ที่ซ้ำออก",
-        "Column \"{header}\" appears twice on sheet {sheet}; using {used}, ignoring {cell}",
+        'หัวคอลัมน์ "{header}" มีซ้ำกันในแผ่นงาน {sheet} โปรแกรมใช้คอลัมน์ {used} และไม่สนใจคอลัมน์ {cell} กรุณาลบคอลัมน์ที่ซ้ำออก',
+        'Column "{header}" appears twice on sheet {sheet}; using {used}, ignoring {cell}',
     ),
     "E-SETTING-LABEL-MISSING": (
-        "ไม่พบหัวข้อ \"{label}\" ในคอลัมน์ A ของแผ่นงาน {sheet} กรุณาเพิ่มแถวนี้กลับเข้าไป "
-        "(พิมพ์หัวข้อในคอลัมน์ A และค่าในคอลัมน์ B)",
-        "Setting \"{label}\" not found in column A of sheet {sheet}",
+        'ไม่พบหัวข้อ "{label}" ในคอลัมน์ A ของแผ่นงาน {sheet} กรุณาเพิ่มแถวนี้กลับเข้าไป (พิมพ์หัวข้อในคอลัมน์ A และค่าในคอลัมน์ B)',
+        'Setting "{label}" not found in column A of sheet {sheet}',
     ),
     "W-MERGED-CELLS": (
         "พบเซลล์ที่ผสานไว้ ({ranges}) ในส่วนข้อมูลของแผ่นงาน {sheet} โปรแกรมอ่านค่าจากเซลล์แรกของช่วงเท่านั้น "
@@ -77,129 +73,121 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Cell {cell} holds the error value {value}",
     ),
     "E-BUDGET-NOT-NUMBER": (
-        "งบประมาณในเซลล์ {cell} (\"{value}\") ไม่ใช่ตัวเลข กรุณาพิมพ์เป็นตัวเลข เช่น 150000 หรือ 1,632,820.50",
-        "Budget in {cell} (\"{value}\") is not a number",
+        'งบประมาณในเซลล์ {cell} ("{value}") ไม่ใช่ตัวเลข กรุณาพิมพ์เป็นตัวเลข เช่น 150000 หรือ 1,632,820.50',
+        'Budget in {cell} ("{value}") is not a number',
     ),
     "E-DATE-NOT-DATE": (
-        "\"{field}\" ในเซลล์ {cell} (\"{value}\") อ่านเป็นวันที่ไม่ได้ "
-        "กรุณาพิมพ์วันที่ เช่น 15/10/2568 หรือ 15 ต.ค. 2568",
-        "\"{field}\" in {cell} (\"{value}\") is not a date",
+        '"{field}" ในเซลล์ {cell} ("{value}") อ่านเป็นวันที่ไม่ได้ กรุณาพิมพ์วันที่ เช่น 15/10/2568 หรือ 15 ต.ค. 2568',
+        '"{field}" in {cell} ("{value}") is not a date',
     ),
     "E-DATE-BE-AS-CE": (
-        "\"{field}\" ในเซลล์ {cell} เป็นปี ค.ศ. {year} ซึ่งน่าจะเป็นปี พ.ศ. ที่ Excel เข้าใจผิดเป็น ค.ศ. "
+        '"{field}" ในเซลล์ {cell} เป็นปี ค.ศ. {year} ซึ่งน่าจะเป็นปี พ.ศ. ที่ Excel เข้าใจผิดเป็น ค.ศ. '
         "กรุณาแก้เป็นวันที่ {suggestion} (ลบ 543 ปี) หรือพิมพ์เป็นข้อความ เช่น {suggestion_text}",
-        "\"{field}\" in {cell} has CE year {year}: a BE year typed as CE; use {suggestion} (year − 543)",
+        '"{field}" in {cell} has CE year {year}: a BE year typed as CE; use {suggestion} (year − 543)',
     ),
     "E-YEAR-NOT-YEAR": (
-        "ปีงบประมาณในเซลล์ {cell} (\"{value}\") ไม่ใช่ปี พ.ศ. สี่หลัก กรุณาพิมพ์ เช่น 2569",
-        "Fiscal year in {cell} (\"{value}\") is not a four-digit BE year",
+        'ปีงบประมาณในเซลล์ {cell} ("{value}") ไม่ใช่ปี พ.ศ. สี่หลัก กรุณาพิมพ์ เช่น 2569',
+        'Fiscal year in {cell} ("{value}") is not a four-digit BE year',
     ),
     "E-YEAR-IS-CE": (
         "ปีงบประมาณในเซลล์ {cell} เป็น {value} ซึ่งเป็นปี ค.ศ. กรุณาพิมพ์เป็นปี พ.ศ. {suggestion} (บวก 543)",
         "Fiscal year in {cell} is {value}, a CE year; use BE {suggestion} (+543)",
     ),
     "E-INT-NOT-NUMBER": (
-        "\"{field}\" ในเซลล์ {cell} (\"{value}\") ต้องเป็นจำนวนเต็ม เช่น 1 หรือ 2",
-        "\"{field}\" in {cell} (\"{value}\") must be a whole number",
+        '"{field}" ในเซลล์ {cell} ("{value}") ต้องเป็นจำนวนเต็ม เช่น 1 หรือ 2',
+        '"{field}" in {cell} ("{value}") must be a whole number',
     ),
     "E-BOOL-NOT-YESNO": (
-        "\"{field}\" ในเซลล์ {cell} (\"{value}\") ต้องเป็น ใช่ หรือ ไม่ใช่ กรุณาเลือกจากรายการ",
-        "\"{field}\" in {cell} (\"{value}\") must be ใช่ or ไม่ใช่",
+        '"{field}" ในเซลล์ {cell} ("{value}") ต้องเป็น ใช่ หรือ ไม่ใช่ กรุณาเลือกจากรายการ',
+        '"{field}" in {cell} ("{value}") must be ใช่ or ไม่ใช่',
     ),
     "E-PERIOD-UNREADABLE": (
-        "ระยะเวลาดำเนินการในเซลล์ {cell} (\"{value}\") อ่านไม่ได้ กรุณาพิมพ์ เช่น \"ต.ค. 2568 - มี.ค. 2569\" "
-        "หรือ \"ตลอดปีงบประมาณ\" หรือใส่ ✓ ในช่องเดือนแทน",
-        "Period in {cell} (\"{value}\") cannot be read",
+        'ระยะเวลาดำเนินการในเซลล์ {cell} ("{value}") อ่านไม่ได้ กรุณาพิมพ์ เช่น "ต.ค. 2568 - มี.ค. 2569" '
+        'หรือ "ตลอดปีงบประมาณ" หรือใส่ ✓ ในช่องเดือนแทน',
+        'Period in {cell} ("{value}") cannot be read',
     ),
     "W-MONTH-MARK-UNCLEAR": (
-        "ช่องเดือนในเซลล์ {cell} มีค่า \"{value}\" โปรแกรมถือว่าดำเนินการในเดือนนี้ "
-        "ถ้าไม่ใช่ กรุณาลบค่าออก (ใช้ ✓ สำหรับเดือนที่ดำเนินการ)",
-        "Month cell {cell} holds \"{value}\"; read as a mark",
+        'ช่องเดือนในเซลล์ {cell} มีค่า "{value}" โปรแกรมถือว่าดำเนินการในเดือนนี้ ถ้าไม่ใช่ กรุณาลบค่าออก (ใช้ ✓ สำหรับเดือนที่ดำเนินการ)',
+        'Month cell {cell} holds "{value}"; read as a mark',
     ),
     # ---- settings --------------------------------------------------------------------------------
     "E-SETTING-MISSING": (
-        "ยังไม่ได้กรอก \"{label}\" (แผ่นงาน {sheet} เซลล์ {cell}) กรุณากรอกให้ครบ",
-        "Setting \"{label}\" ({sheet}!{cell}) is empty",
+        'ยังไม่ได้กรอก "{label}" (แผ่นงาน {sheet} เซลล์ {cell}) กรุณากรอกให้ครบ',
+        'Setting "{label}" ({sheet}!{cell}) is empty',
     ),
     "W-SETTING-DATE-MISSING": (
-        "ยังไม่ได้กรอก \"{label}\" (เซลล์ {cell}) โปรแกรมจึงตรวจกำหนดเวลาที่เกี่ยวข้องไม่ได้",
-        "Date \"{label}\" ({cell}) is empty; the deadlines that need it are not checked",
+        'ยังไม่ได้กรอก "{label}" (เซลล์ {cell}) โปรแกรมจึงตรวจกำหนดเวลาที่เกี่ยวข้องไม่ได้',
+        'Date "{label}" ({cell}) is empty; the deadlines that need it are not checked',
     ),
     "E-ORG-KIND-UNKNOWN": (
-        "ประเภท อปท. ในเซลล์ {cell} (\"{value}\") ไม่อยู่ในรายการ กรุณาเลือก: {choices}",
-        "Organisation kind in {cell} (\"{value}\") is not one of: {choices}",
+        'ประเภท อปท. ในเซลล์ {cell} ("{value}") ไม่อยู่ในรายการ กรุณาเลือก: {choices}',
+        'Organisation kind in {cell} ("{value}") is not one of: {choices}',
     ),
     "E-AMENDMENT-NO-MISSING": (
         "แผนฉบับ{kind} ต้องระบุครั้งที่ในเซลล์ {cell} เช่น 1",
         "An amendment ({kind}) needs its number in {cell}",
     ),
     "E-DEV-PLAN-PERIOD": (
-        "ช่วงปีของแผนพัฒนาท้องถิ่นในเซลล์ {cell} (\"{value}\") ไม่ถูกต้อง กรุณาพิมพ์ เช่น 2566-2570 "
+        'ช่วงปีของแผนพัฒนาท้องถิ่นในเซลล์ {cell} ("{value}") ไม่ถูกต้อง กรุณาพิมพ์ เช่น 2566-2570 '
         "และต้องครอบคลุมปีงบประมาณ {fiscal_year}",
-        "Development-plan period in {cell} (\"{value}\") is invalid or does not cover fiscal year {fiscal_year}",
+        'Development-plan period in {cell} ("{value}") is invalid or does not cover fiscal year {fiscal_year}',
     ),
     # ---- dates and the fiscal year -----------------------------------------------------------------
     "W-DATE-OUTSIDE-FY": (
-        "\"{field}\" ในเซลล์ {cell} คือ {date} ซึ่งอยู่นอกช่วงที่คาดไว้สำหรับปีงบประมาณ {fiscal_year} "
+        '"{field}" ในเซลล์ {cell} คือ {date} ซึ่งอยู่นอกช่วงที่คาดไว้สำหรับปีงบประมาณ {fiscal_year} '
         "({start} ถึง {end}) กรุณาตรวจสอบวันที่หรือปีงบประมาณ",
-        "\"{field}\" in {cell} is {date}, outside the expected window for fiscal year {fiscal_year}",
+        '"{field}" in {cell} is {date}, outside the expected window for fiscal year {fiscal_year}',
     ),
     "E-DATE-ORDER": (
-        "\"{field}\" ({date}, เซลล์ {cell}) ต้องไม่ก่อน \"{other_field}\" ({other_date}, เซลล์ {other_cell}) "
+        '"{field}" ({date}, เซลล์ {cell}) ต้องไม่ก่อน "{other_field}" ({other_date}, เซลล์ {other_cell}) '
         "กรุณาตรวจสอบวันที่ทั้งสอง",
-        "\"{field}\" ({date}, {cell}) is before \"{other_field}\" ({other_date}, {other_cell})",
+        '"{field}" ({date}, {cell}) is before "{other_field}" ({other_date}, {other_cell})',
     ),
     "W-DATE-ORDER": (
-        "\"{field}\" ({date}, เซลล์ {cell}) อยู่ก่อน \"{other_field}\" ({other_date}) ซึ่งไม่ปกติ กรุณาตรวจสอบ",
-        "\"{field}\" ({date}, {cell}) is before \"{other_field}\" ({other_date}); unusual",
+        '"{field}" ({date}, เซลล์ {cell}) อยู่ก่อน "{other_field}" ({other_date}) ซึ่งไม่ปกติ กรุณาตรวจสอบ',
+        '"{field}" ({date}, {cell}) is before "{other_field}" ({other_date}); unusual',
     ),
     "W-FISCAL-YEAR-MISMATCH": (
-        "ข้อความในเซลล์ {cell} เขียนปีงบประมาณเป็น {written} แต่แผนนี้เป็นปีงบประมาณ พ.ศ. {fiscal_year} "
-        "กรุณาแก้ให้ตรงกัน",
+        "ข้อความในเซลล์ {cell} เขียนปีงบประมาณเป็น {written} แต่แผนนี้เป็นปีงบประมาณ พ.ศ. {fiscal_year} กรุณาแก้ให้ตรงกัน",
         "Text in {cell} names fiscal year {written}, but this plan is for {fiscal_year}",
     ),
     "W-FISCAL-YEAR-CE": (
-        "ข้อความในเซลล์ {cell} เขียนปีงบประมาณเป็นปี ค.ศ. {written} กรุณาเขียนเป็นปี พ.ศ. {fiscal_year} "
-        "ให้เหมือนกันทั้งเอกสาร",
+        "ข้อความในเซลล์ {cell} เขียนปีงบประมาณเป็นปี ค.ศ. {written} กรุณาเขียนเป็นปี พ.ศ. {fiscal_year} ให้เหมือนกันทั้งเอกสาร",
         "Text in {cell} writes the fiscal year in CE ({written}); write BE {fiscal_year}",
     ),
     # ---- tables ---------------------------------------------------------------------------------
     "E-REQUIRED": (
-        "ยังไม่ได้กรอก \"{header}\" ในเซลล์ {cell} กรุณากรอกให้ครบ",
-        "\"{header}\" in {cell} is empty",
+        'ยังไม่ได้กรอก "{header}" ในเซลล์ {cell} กรุณากรอกให้ครบ',
+        '"{header}" in {cell} is empty',
     ),
     "E-BUDGET-NEGATIVE": (
         "งบประมาณในเซลล์ {cell} ติดลบ ({value}) กรุณาพิมพ์จำนวนเงินเป็นบวก",
         "Budget in {cell} is negative ({value})",
     ),
     "W-BUDGET-ZERO": (
-        "งบประมาณในเซลล์ {cell} เป็นศูนย์ ถ้าโครงการนี้ไม่ใช้งบประมาณจริงไม่ต้องแก้ไข "
-        "มิฉะนั้นกรุณากรอกจำนวนเงิน",
+        "งบประมาณในเซลล์ {cell} เป็นศูนย์ ถ้าโครงการนี้ไม่ใช้งบประมาณจริงไม่ต้องแก้ไข มิฉะนั้นกรุณากรอกจำนวนเงิน",
         "Budget in {cell} is zero",
     ),
     "E-MONTHS-NONE": (
-        "ยังไม่ได้ระบุเดือนที่ดำเนินการของแถว {row} กรุณาใส่ ✓ ในช่องเดือน ({cell}) "
-        "หรือกรอกระยะเวลาดำเนินการ",
+        "ยังไม่ได้ระบุเดือนที่ดำเนินการของแถว {row} กรุณาใส่ ✓ ในช่องเดือน ({cell}) หรือกรอกระยะเวลาดำเนินการ",
         "Row {row} has no months ({cell}): mark the months or fill in the period",
     ),
     "E-MONTHS-OUTSIDE-FY": (
-        "ระยะเวลาดำเนินการในเซลล์ {cell} (\"{value}\") อยู่นอกปีงบประมาณ พ.ศ. {fiscal_year} "
+        'ระยะเวลาดำเนินการในเซลล์ {cell} ("{value}") อยู่นอกปีงบประมาณ พ.ศ. {fiscal_year} '
         "(ต.ค. {start_year} - ก.ย. {fiscal_year}) กรุณาแก้ไข",
-        "Period in {cell} (\"{value}\") lies outside fiscal year {fiscal_year}",
+        'Period in {cell} ("{value}") lies outside fiscal year {fiscal_year}',
     ),
     "W-MONTHS-PERIOD-MISMATCH": (
-        "เดือนที่ใส่ ✓ ในแถว {row} ไม่ตรงกับระยะเวลาดำเนินการในเซลล์ {cell} (\"{value}\") "
-        "โปรแกรมใช้ช่องเดือน กรุณาแก้ให้ตรงกัน",
-        "Month marks of row {row} differ from the period in {cell} (\"{value}\"); the marks are used",
+        'เดือนที่ใส่ ✓ ในแถว {row} ไม่ตรงกับระยะเวลาดำเนินการในเซลล์ {cell} ("{value}") โปรแกรมใช้ช่องเดือน กรุณาแก้ให้ตรงกัน',
+        'Month marks of row {row} differ from the period in {cell} ("{value}"); the marks are used',
     ),
     "E-STRATEGY-UNKNOWN": (
-        "รหัสยุทธศาสตร์ \"{value}\" ในเซลล์ {cell} ไม่มีในแผ่นงาน ยุทธศาสตร์ กรุณาเลือกจากรายการ "
-        "หรือเพิ่มยุทธศาสตร์นี้ในแผ่นงาน ยุทธศาสตร์",
-        "Strategy code \"{value}\" in {cell} is not on the strategies sheet",
+        'รหัสยุทธศาสตร์ "{value}" ในเซลล์ {cell} ไม่มีในแผ่นงาน ยุทธศาสตร์ กรุณาเลือกจากรายการ หรือเพิ่มยุทธศาสตร์นี้ในแผ่นงาน ยุทธศาสตร์',
+        'Strategy code "{value}" in {cell} is not on the strategies sheet',
     ),
     "E-STRATEGY-DUPLICATE": (
-        "รหัสยุทธศาสตร์ \"{value}\" ซ้ำกัน (เซลล์ {cell} และ {other_cell}) กรุณาใช้รหัสไม่ซ้ำกัน",
-        "Strategy code \"{value}\" is used twice ({cell} and {other_cell})",
+        'รหัสยุทธศาสตร์ "{value}" ซ้ำกัน (เซลล์ {cell} และ {other_cell}) กรุณาใช้รหัสไม่ซ้ำกัน',
+        'Strategy code "{value}" is used twice ({cell} and {other_cell})',
     ),
     "E-NO-STRATEGIES": (
         "ยังไม่มียุทธศาสตร์ในแผ่นงาน {sheet} กรุณากรอกยุทธศาสตร์การพัฒนาอย่างน้อยหนึ่งข้อ",
@@ -210,24 +198,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No projects on sheet {sheet}",
     ),
     "E-PLAN-AREA-UNKNOWN": (
-        "แผนงาน \"{value}\" ในเซลล์ {cell} ไม่อยู่ในรายการแผนงาน กรุณาเลือกจากรายการ "
-        "หรือเพิ่มชื่อแผนงานในแผ่นงาน รายการ",
-        "Plan area \"{value}\" in {cell} is not in the list",
+        'แผนงาน "{value}" ในเซลล์ {cell} ไม่อยู่ในรายการแผนงาน กรุณาเลือกจากรายการ หรือเพิ่มชื่อแผนงานในแผ่นงาน รายการ',
+        'Plan area "{value}" in {cell} is not in the list',
     ),
     "W-PLAN-AREA-VARIANT": (
-        "แผนงาน \"{value}\" ในเซลล์ {cell} เขียนต่างจากชื่อมาตรฐาน โปรแกรมใช้ \"{standard}\" แทน "
-        "กรุณาแก้ในเซลล์ให้ตรงกัน",
-        "Plan area \"{value}\" in {cell} is a variant of \"{standard}\"; using the standard name",
+        'แผนงาน "{value}" ในเซลล์ {cell} เขียนต่างจากชื่อมาตรฐาน โปรแกรมใช้ "{standard}" แทน กรุณาแก้ในเซลล์ให้ตรงกัน',
+        'Plan area "{value}" in {cell} is a variant of "{standard}"; using the standard name',
     ),
     "E-CATEGORY-UNKNOWN": (
-        "ประเภทครุภัณฑ์ \"{value}\" ในเซลล์ {cell} ไม่อยู่ในรายการ กรุณาเลือกจากรายการ "
-        "หรือเพิ่มในแผ่นงาน รายการ",
-        "Equipment category \"{value}\" in {cell} is not in the list",
+        'ประเภทครุภัณฑ์ "{value}" ในเซลล์ {cell} ไม่อยู่ในรายการ กรุณาเลือกจากรายการ หรือเพิ่มในแผ่นงาน รายการ',
+        'Equipment category "{value}" in {cell} is not in the list',
     ),
     "W-SOURCE-UNKNOWN": (
-        "แหล่งงบประมาณ \"{value}\" ในเซลล์ {cell} ไม่อยู่ในรายการ โปรแกรมถือเป็นงบประมาณของ อปท. เอง "
-        "กรุณาเลือกจากรายการ",
-        "Money source \"{value}\" in {cell} is not in the list; counted as the organisation's own",
+        'แหล่งงบประมาณ "{value}" ในเซลล์ {cell} ไม่อยู่ในรายการ โปรแกรมถือเป็นงบประมาณของ อปท. เอง กรุณาเลือกจากรายการ',
+        'Money source "{value}" in {cell} is not in the list; counted as the organisation\'s own',
     ),
     "W-DUPLICATE-PROJECT": (
         "โครงการในแถว {row} ซ้ำกับแถว {other_row} (ชื่อ สถานที่ และงบประมาณเหมือนกัน) "
@@ -235,13 +219,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Project in row {row} duplicates row {other_row} (same name, place and budget)",
     ),
     "W-DUPLICATE-EQUIPMENT": (
-        "ครุภัณฑ์ในแถว {row} ซ้ำกับแถว {other_row} (รายการ รายละเอียด และงบประมาณเหมือนกัน) "
-        "กรุณาตรวจสอบ",
+        "ครุภัณฑ์ในแถว {row} ซ้ำกับแถว {other_row} (รายการ รายละเอียด และงบประมาณเหมือนกัน) กรุณาตรวจสอบ",
         "Equipment in row {row} duplicates row {other_row}",
     ),
     "W-TEXT-FORMULA": (
-        "เซลล์ {cell} มีข้อความที่ขึ้นต้นด้วย \"{prefix}\" ซึ่งอาจถูกตีความเป็นสูตร โปรแกรมเก็บเป็นข้อความ",
-        "Cell {cell} starts with \"{prefix}\" and is kept as text",
+        'เซลล์ {cell} มีข้อความที่ขึ้นต้นด้วย "{prefix}" ซึ่งอาจถูกตีความเป็นสูตร โปรแกรมเก็บเป็นข้อความ',
+        'Cell {cell} starts with "{prefix}" and is kept as text',
     ),
     # ---- deadlines (domain/README.md §2.1) -------------------------------------------------------
     "W-PLAN-LATE": (
@@ -250,8 +233,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Plan announced {announced}, after the due date {due} (30 days from {trigger}, rule 27)",
     ),
     "E-POST-BEFORE-ANNOUNCE": (
-        "วันที่ปิดประกาศ ({posted}, เซลล์ {cell}) ก่อนวันที่ประกาศใช้แผน ({announced}) "
-        "ต้องปิดประกาศหลังจากประกาศใช้แล้ว กรุณาแก้วันที่",
+        "วันที่ปิดประกาศ ({posted}, เซลล์ {cell}) ก่อนวันที่ประกาศใช้แผน ({announced}) ต้องปิดประกาศหลังจากประกาศใช้แล้ว กรุณาแก้วันที่",
         "Posted {posted} ({cell}) before the plan was announced ({announced})",
     ),
     "E-POST-LATE": (
@@ -314,8 +296,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.deadlines.take_down_from": ("ปลดประกาศได้ตั้งแต่วันที่", "May take down from"),
     "ui.deadlines.unknown": ("(ยังไม่ทราบ ต้องกรอกวันที่ที่เกี่ยวข้อง)", "(unknown: enter the date it depends on)"),
     "ui.bad_date_arg": (
-        "อ่านวันที่ \"{value}\" ไม่ได้ กรุณาพิมพ์ เช่น 2025-10-01, 2568-10-01 หรือ \"1 ต.ค. 2568\"",
-        "Cannot read the date \"{value}\"; use e.g. 2025-10-01, 2568-10-01 or \"1 ต.ค. 2568\"",
+        'อ่านวันที่ "{value}" ไม่ได้ กรุณาพิมพ์ เช่น 2025-10-01, 2568-10-01 หรือ "1 ต.ค. 2568"',
+        'Cannot read the date "{value}"; use e.g. 2025-10-01, 2568-10-01 or "1 ต.ค. 2568"',
     ),
     "ui.demo.step": ("ขั้นตอน {n}: {what}", "Step {n}: {what}"),
     "ui.demo.done": ("เสร็จแล้ว ไฟล์ทั้งหมดอยู่ในโฟลเดอร์ {path}", "Done: all files are in {path}"),

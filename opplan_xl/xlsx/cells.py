@@ -19,7 +19,7 @@ def column_letter(index: int) -> str:
 
 
 def column_index(letter: str) -> int:
-    """"A" → 1, "AA" → 27."""
+    """ "A" → 1, "AA" → 27."""
     n = 0
     for ch in letter.upper():
         n = n * 26 + (ord(ch) - 64)
@@ -32,7 +32,7 @@ def address(row: int, col: int) -> str:
 
 
 def split_address(ref: str) -> tuple[int, int]:
-    """"B3" → (3, 2)."""
+    """ "B3" → (3, 2)."""
     m = _ADDRESS.match(ref.strip())
     if not m:
         raise ValueError(ref)
