@@ -405,6 +405,10 @@ _MONTH_COLUMNS = tuple(
     for m in FISCAL_MONTHS
 )
 STATUS_COLUMN = Column("status", "ผลตรวจ", Kind.OUTPUT, False, None, 12)
+# What Validate writes in the status column; conditional formatting in the workbook colours these.
+STATUS_ERROR = "ผิดพลาด"
+STATUS_WARNING = "ตรวจสอบ"
+STATUS_OK = "ผ่าน"
 
 STRATEGIES = Table(
     key="strategies",
