@@ -177,9 +177,20 @@ class Plan(_Model):
     # and setting key → cell address. Empty for plans built in code (the schema's layout is used).
     columns: dict[str, dict[str, str]] = Field(default_factory=dict)
     setting_cells: dict[str, str] = Field(default_factory=dict)
+    # The sheet each table was found on, when a user renamed it (table key → sheet name).
+    table_sheets: dict[str, str] = Field(default_factory=dict)
     source_path: str | None = None
+    # Free text outside the tables, as (sheet, cell, text): rules look for a fiscal year written two ways.
+    other_text: list[tuple[str, str, str]] = Field(default_factory=list)
+    # "sheet!cell" addresses the parser already reported (a value it could not take): rules skip them
+    # so one mistake gives one finding.
+    reported: set[str] = Field(default_factory=set)
 
     # ---- where is it? (findings point at sheet!cell) --------------------------------------------
+
+    def sheet(self, table: Table) -> str:
+        """The sheet a table is on in this workbook (the schema's name unless the user renamed it)."""
+        return self.table_sheets.get(table.key, table.sheet)
 
     def column_letter(self, table: Table, key: str) -> str:
         cols = self.columns.get(table.key) or default_columns(table)

@@ -1,0 +1,80 @@
+"""What the sub-commands share: loading a workbook with a Thai error, printing findings, JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import TYPE_CHECKING
+
+from .. import messages, schema
+
+if TYPE_CHECKING:
+    from ..findings import Finding
+    from ..model import Plan
+
+EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
+
+
+class Unreadable(Exception):
+    """The input cannot be read as a standard workbook; ``findings`` say why (exit code 2)."""
+
+    def __init__(self, findings: list[Finding]) -> None:
+        super().__init__(findings[0].message_en if findings else "unreadable")
+        self.findings = findings
+
+
+def add_limits(parser: argparse.ArgumentParser, lang: str) -> None:
+    parser.add_argument(
+        "--max-size",
+        type=float,
+        default=schema.DEFAULT_MAX_FILE_BYTES / 1024 / 1024,
+        metavar="MB",
+        help=messages.text("ui.cli.max_size", lang),
+    )
+
+
+def load_plan(path: str, args: argparse.Namespace) -> tuple[Plan, list[Finding]]:
+    """Read a standard workbook; raises :class:`Unreadable` when it cannot be read at all."""
+    from ..xlsx.read import ReadError, read_workbook
+
+    max_bytes = int(getattr(args, "max_size", schema.DEFAULT_MAX_FILE_BYTES / 1024 / 1024) * 1024 * 1024)
+    try:
+        return read_workbook(path, max_bytes=max_bytes)
+    except ReadError as exc:
+        raise Unreadable(exc.findings) from None
+
+
+def print_unreadable(exc: Unreadable, lang: str, as_json: bool) -> int:
+    if as_json:
+        print_json({"findings": [f.to_json(lang) for f in exc.findings], "counts": _counts(exc.findings)})
+    else:
+        print(messages.text("ui.cannot_read", lang), file=sys.stderr)
+        for f in exc.findings:
+            print("  " + f.text(lang), file=sys.stderr)
+    return EXIT_UNREADABLE
+
+
+def _counts(findings: list[Finding]) -> dict[str, int]:
+    from ..findings import counts
+
+    return counts(findings)
+
+
+def print_findings(findings: list[Finding], lang: str) -> None:
+    for f in findings:
+        label = messages.text(f"ui.severity.{f.severity.value}", lang)
+        print(f"[{label}] {f.text(lang)}  ({f.code})")
+    c = _counts(findings)
+    if c["error"] == 0 and c["warning"] == 0 and c["info"] == 0:
+        print(messages.text("ui.validate.ok", lang))
+    else:
+        print(messages.text("ui.validate.summary", lang, **c))
+
+
+def findings_json(findings: list[Finding], lang: str) -> dict:
+    return {"findings": [f.to_json(lang) for f in findings], "counts": _counts(findings)}
+
+
+def print_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))

@@ -1,0 +1,80 @@
+"""``opplan demo [DIR]``: the main job end to end on the sample plan.
+
+Each step is a small function in :data:`STEPS`; later parts of the product (the document, the
+macro-enabled workbook, agency forms) add their own step here.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import messages
+
+
+@dataclass
+class DemoRun:
+    folder: Path
+    lang: str
+    files: dict[str, Path] = field(default_factory=dict)
+    exit_code: int = 0
+
+    def say(self, key: str, **params: object) -> None:
+        print(messages.text(key, self.lang, **params))
+
+
+def write_sample_workbook(run: DemoRun) -> None:
+    from ..example import sample_plan
+    from ..xlsx.write import write_workbook
+
+    plan = sample_plan()
+    path = write_workbook(plan, run.folder / "opplan-example.xlsx")
+    run.files["workbook"] = path
+    run.say("ui.example.written", path=path, projects=len(plan.projects), equipment=len(plan.equipment))
+
+
+def validate_workbook(run: DemoRun) -> None:
+    from ..findings import has_errors
+    from . import common
+    from .validate import check
+
+    _plan, findings = check(str(run.files["workbook"]), argparse.Namespace())
+    common.print_findings(findings, run.lang)
+    if has_errors(findings):
+        run.exit_code = 1
+
+
+def print_summary(run: DemoRun) -> None:
+    from ..rollup import rollup
+    from ..xlsx.read import read_workbook
+    from .rollup import print_summary as show
+
+    plan, _ = read_workbook(run.files["workbook"])
+    show(rollup(plan), run.lang)
+
+
+STEPS: list[tuple[str, Callable[[DemoRun], None]]] = [
+    ("ui.demo.write_workbook", write_sample_workbook),
+    ("ui.demo.validate", validate_workbook),
+    ("ui.demo.summary", print_summary),
+]
+
+
+def configure(parser: argparse.ArgumentParser, lang: str) -> None:
+    parser.add_argument(
+        "folder", metavar="DIR", nargs="?", default="opplan-demo", help=messages.text("ui.cli.dir", lang)
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    demo = DemoRun(folder=Path(args.folder).resolve(), lang=args.lang)
+    demo.folder.mkdir(parents=True, exist_ok=True)
+    for n, (title_key, step) in enumerate(STEPS, 1):
+        print()
+        demo.say("ui.demo.step", n=n, what=messages.text(title_key, args.lang))
+        step(demo)
+    print()
+    demo.say("ui.demo.done", path=demo.folder)
+    return demo.exit_code

@@ -1,0 +1,27 @@
+"""``opplan example OUT.xlsx [--projects N] [--seed S]``: write a filled standard workbook."""
+
+from __future__ import annotations
+
+import argparse
+
+from .. import messages
+
+
+def configure(parser: argparse.ArgumentParser, lang: str) -> None:
+    parser.add_argument("out", metavar="OUT.xlsx", help=messages.text("ui.cli.out_xlsx", lang))
+    parser.add_argument("--projects", type=int, metavar="N", help=messages.text("ui.cli.projects", lang))
+    parser.add_argument("--seed", type=int, default=0, metavar="S", help=messages.text("ui.cli.seed", lang))
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..example import sample_plan, synthetic_plan
+    from ..xlsx.write import write_workbook
+
+    plan = sample_plan() if args.projects is None else synthetic_plan(args.projects, seed=args.seed)
+    path = write_workbook(plan, args.out)
+    print(
+        messages.text(
+            "ui.example.written", args.lang, path=path, projects=len(plan.projects), equipment=len(plan.equipment)
+        )
+    )
+    return 0

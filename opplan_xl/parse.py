@@ -1,0 +1,332 @@
+"""Raw tables → Plan, with a finding (sheet!cell) for every value the parser cannot take.
+
+A value that cannot be taken becomes ``None`` in the plan and its address goes to ``Plan.reported``,
+so the rules, which run next, report each mistake once. Nothing here raises on bad input.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal
+
+from . import schema, thai
+from .findings import Finding, finding
+from .model import Equipment, Holiday, Plan, Project, Settings, Strategy
+from .schema import Column, Kind, Table
+from .xlsx.cells import column_letter
+from .xlsx.raw import CellError, RawBook, RawRow, RawTable
+
+# Month-grid values that plainly mean "runs this month"; anything else non-empty counts too, with a warning.
+_KNOWN_MARKS = frozenset({"✓", "✔", "☑", "/", "x", "*", "1", "●", "•", "■", "→", "←", "↔", "⟶", "ü", "p", "a", "true"})
+
+
+class _Context:
+    """Collects findings and the addresses already reported while one workbook is parsed."""
+
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+        self.findings: list[Finding] = []
+
+    def report(self, code: str, sheet: str, cell: str, **params: object) -> None:
+        self.findings.append(finding(code, sheet, cell, **params))
+        self.plan.reported.add(f"{sheet}!{cell}")
+
+
+# --------------------------------------------------------------------------------------------------
+# single values
+# --------------------------------------------------------------------------------------------------
+
+
+def _shown(value: object) -> str:
+    """How a raw value is quoted back to the user in a message."""
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()[:10]
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _text(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    s = str(value).strip()
+    return s or None
+
+
+def _code(value: object) -> str | None:
+    """Strategy codes: 1, 1.0, "1", "๑" and " 1 " are all "1"."""
+    s = _text(value)
+    return thai.to_arabic_digits(s) if s else None
+
+
+def _date(ctx: _Context, sheet: str, cell: str, field: str, value: object) -> dt.date | None:
+    try:
+        d = thai.parse_date(value)
+    except thai.ThaiParseError:
+        ctx.report("E-DATE-NOT-DATE", sheet, cell, field=field, value=_shown(value))
+        return None
+    if d.year >= 2400:
+        try:
+            fixed = d.replace(year=d.year - 543)
+        except ValueError:  # 29 Feb in a year that is not leap after the shift
+            fixed = dt.date(d.year - 543, d.month, 28)
+        ctx.report(
+            "E-DATE-BE-AS-CE",
+            sheet,
+            cell,
+            field=field,
+            year=d.year,
+            suggestion=fixed.isoformat(),
+            suggestion_text=thai.format_date(fixed, "short", thai_digits=False),
+        )
+        return None
+    return d
+
+
+def _amount(ctx: _Context, sheet: str, cell: str, value: object) -> Decimal | None:
+    try:
+        return thai.parse_amount(value)
+    except thai.ThaiParseError:
+        ctx.report("E-BUDGET-NOT-NUMBER", sheet, cell, value=_shown(value))
+        return None
+
+
+def _bool(ctx: _Context, sheet: str, cell: str, field: str, value: object) -> bool | None:
+    if isinstance(value, bool):
+        return value
+    s = (_text(value) or "").lower().replace(" ", "")
+    if s in {"ใช่", "yes", "y", "true", "1", "ใช้", "มี"}:
+        return True
+    if s in {"ไม่ใช่", "no", "n", "false", "0", "ไม่ใช้", "ไม่", "ไม่มี"}:
+        return False
+    ctx.report("E-BOOL-NOT-YESNO", sheet, cell, field=field, value=_shown(value))
+    return None
+
+
+def _int(ctx: _Context, sheet: str, cell: str, field: str, value: object) -> int | None:
+    try:
+        number = thai.parse_amount(value)
+    except thai.ThaiParseError:
+        number = None
+    if number is None or number != number.to_integral_value():
+        ctx.report("E-INT-NOT-NUMBER", sheet, cell, field=field, value=_shown(value))
+        return None
+    return int(number)
+
+
+def _year(ctx: _Context, sheet: str, cell: str, value: object) -> int | None:
+    try:
+        year = thai.parse_year(value)
+    except thai.ThaiParseError:
+        ctx.report("E-YEAR-NOT-YEAR", sheet, cell, value=_shown(value))
+        return None
+    if 1900 <= year < 2400:
+        ctx.report("E-YEAR-IS-CE", sheet, cell, value=year, suggestion=year + 543)
+        return None
+    if not 2400 <= year <= 2800:
+        ctx.report("E-YEAR-NOT-YEAR", sheet, cell, value=_shown(value))
+        return None
+    return year
+
+
+def _is_mark(value: object) -> bool:
+    if value is None or value is False:
+        return False
+    if value is True:
+        return True
+    return schema.normalise_header(value) not in schema.MONTH_NO_MARKS
+
+
+# --------------------------------------------------------------------------------------------------
+# settings
+# --------------------------------------------------------------------------------------------------
+
+
+def _parse_settings(raw: RawBook, ctx: _Context) -> Settings:
+    sheet = schema.SHEET_SETTINGS
+    values: dict[str, object] = {}
+    for setting in schema.SETTINGS:
+        rs = raw.settings.get(setting.key)
+        if rs is None or rs.address is None:
+            continue
+        ctx.plan.setting_cells[setting.key] = rs.address
+        value, cell = rs.value, rs.address
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        if isinstance(value, CellError):
+            ctx.report("E-CELL-ERROR", sheet, cell, value=str(value))
+            continue
+        parsed: object
+        if setting.kind is Kind.DATE:
+            parsed = _date(ctx, sheet, cell, setting.label, value)
+        elif setting.kind is Kind.YEAR:
+            parsed = _year(ctx, sheet, cell, value)
+        elif setting.kind is Kind.BOOL:
+            parsed = _bool(ctx, sheet, cell, setting.label, value)
+        elif setting.kind is Kind.INT:
+            parsed = _int(ctx, sheet, cell, setting.label, value)
+        else:
+            parsed = _text(value)
+        if parsed is not None:
+            values[setting.key] = parsed
+    holidays = _parse_holidays(raw, ctx)
+    return Settings(**values, extra_holidays=holidays)
+
+
+def _parse_holidays(raw: RawBook, ctx: _Context) -> list[Holiday]:
+    table = raw.tables.get(schema.HOLIDAYS_TABLE.key)
+    if table is None:
+        return []
+    out = []
+    date_col = schema.HOLIDAYS_TABLE.column("date")
+    for row in table.rows:
+        value = row.values.get("date")
+        cell = _address(table, "date", row.row)
+        if value is None:
+            continue
+        if isinstance(value, CellError):
+            ctx.report("E-CELL-ERROR", table.sheet, cell, value=str(value))
+            continue
+        d = _date(ctx, table.sheet, cell, date_col.header, value)
+        if d is not None:
+            out.append(Holiday(date=d, name=_text(row.values.get("name")) or "", row=row.row))
+    return out
+
+
+# --------------------------------------------------------------------------------------------------
+# tables
+# --------------------------------------------------------------------------------------------------
+
+
+def _address(table: RawTable, key: str, row: int) -> str:
+    return f"{column_letter(table.columns[key])}{row}"
+
+
+def _cell_values(table: RawTable, row: RawRow, ctx: _Context, fiscal_year: int | None) -> dict[str, object]:
+    """Typed values of one row for every data column that is present, months gathered into ``months``."""
+    out: dict[str, object] = {}
+    months: list[int] = []
+    for column in table.table.data_columns:
+        if column.key not in table.columns:
+            continue
+        value = row.values.get(column.key)
+        if value is None:
+            continue
+        cell = _address(table, column.key, row.row)
+        if isinstance(value, CellError):
+            ctx.report("E-CELL-ERROR", table.sheet, cell, value=str(value))
+            continue
+        if column.kind is Kind.MONTH:
+            if _is_mark(value):
+                months.append(int(column.key[1:]))
+                if schema.normalise_header(value) not in _KNOWN_MARKS and value is not True:
+                    ctx.report("W-MONTH-MARK-UNCLEAR", table.sheet, cell, value=_shown(value))
+            continue
+        parsed = _typed(column, value, cell, table.sheet, ctx)
+        if parsed is not None:
+            out[column.key] = parsed
+    if not any(c.kind is Kind.MONTH for c in table.table.columns):
+        return out
+    period = out.get("period")
+    if isinstance(period, str):
+        _apply_period(table, row, ctx, fiscal_year, period, months, out)
+    else:
+        out["months"] = tuple(months)
+    return out
+
+
+def _typed(column: Column, value: object, cell: str, sheet: str, ctx: _Context) -> object:
+    parsers: dict[Kind, Callable[[], object]] = {
+        Kind.AMOUNT: lambda: _amount(ctx, sheet, cell, value),
+        Kind.DATE: lambda: _date(ctx, sheet, cell, column.header, value),
+        Kind.INT: lambda: _int(ctx, sheet, cell, column.header, value),
+        Kind.BOOL: lambda: _bool(ctx, sheet, cell, column.header, value),
+        Kind.YEAR: lambda: _year(ctx, sheet, cell, value),
+        Kind.CODE: lambda: _code(value),
+    }
+    parser = parsers.get(column.kind)
+    return parser() if parser else _text(value)
+
+
+def _apply_period(
+    table: RawTable,
+    row: RawRow,
+    ctx: _Context,
+    fiscal_year: int | None,
+    period: str,
+    marked: list[int],
+    out: dict[str, object],
+) -> None:
+    """Months from the period text when no month is marked; a warning when both are given and differ."""
+    cell = _address(table, "period", row.row)
+    out["months"] = tuple(marked)
+    if fiscal_year is None:
+        return
+    try:
+        from_text = thai.parse_period(period, fiscal_year)
+    except thai.PeriodOutsideFiscalYear:
+        ctx.report(
+            "E-MONTHS-OUTSIDE-FY", table.sheet, cell, value=period, fiscal_year=fiscal_year, start_year=fiscal_year - 1
+        )
+        return
+    except thai.ThaiParseError:
+        ctx.report("E-PERIOD-UNREADABLE", table.sheet, cell, value=period)
+        return
+    if not marked:
+        out["months"] = tuple(from_text)
+    elif set(from_text) != set(marked):
+        ctx.findings.append(finding("W-MONTHS-PERIOD-MISMATCH", table.sheet, cell, row=row.row, value=period))
+
+
+def _parse_rows(raw: RawBook, key: str, ctx: _Context, fiscal_year: int | None, model: type) -> list:
+    table = raw.tables.get(key)
+    if table is None:
+        return []
+    ctx.plan.columns[key] = {k: column_letter(i) for k, i in table.columns.items()}
+    return [model(**_cell_values(table, row, ctx, fiscal_year), row=row.row) for row in table.rows]
+
+
+def _standardise_plan_areas(items: list[Project] | list[Equipment], table: Table, plan: Plan, ctx: _Context) -> None:
+    """Known variants of แผนงาน names (extra spaces, old spellings) become the standard name, with a warning."""
+    known = plan.list_items(schema.LIST_PLAN_AREAS)
+    by_norm = {schema.normalise_header(a): a for a in known}
+    by_norm.update({schema.normalise_header(v): s for v, s in schema.PLAN_AREA_VARIANTS.items()})
+    sheet = plan.sheet(table)
+    for item in items:
+        value = item.plan_area
+        if value is None or value in known:
+            continue
+        standard = by_norm.get(schema.normalise_header(value))
+        if standard:
+            cell = plan.cell(table, "plan_area", item.row)
+            ctx.findings.append(finding("W-PLAN-AREA-VARIANT", sheet, cell, value=value, standard=standard))
+            item.plan_area = standard
+
+
+# --------------------------------------------------------------------------------------------------
+# the whole book
+# --------------------------------------------------------------------------------------------------
+
+
+def parse(raw: RawBook) -> tuple[Plan, list[Finding]]:
+    """Turn raw tables into a Plan; findings for everything that could not be taken as it stands."""
+    plan = Plan(source_path=raw.path)
+    ctx = _Context(plan)
+    ctx.findings.extend(raw.findings)
+    for key, table in raw.tables.items():
+        plan.table_sheets[key] = table.sheet
+    plan.settings = _parse_settings(raw, ctx)
+    fiscal_year = plan.settings.fiscal_year
+    plan.extra_list_items = {name: list(items) for name, items in raw.lists.items() if items}
+    plan.strategies = _parse_rows(raw, "strategies", ctx, fiscal_year, Strategy)
+    plan.projects = _parse_rows(raw, "projects", ctx, fiscal_year, Project)
+    plan.equipment = _parse_rows(raw, "equipment", ctx, fiscal_year, Equipment)
+    _standardise_plan_areas(plan.projects, schema.PROJECTS, plan, ctx)
+    _standardise_plan_areas(plan.equipment, schema.EQUIPMENT, plan, ctx)
+    plan.other_text = list(raw.other_text)
+    return plan, ctx.findings

@@ -1,0 +1,53 @@
+"""Validation: small rule functions, each taking the whole plan and returning findings.
+
+Modelled on beancount's ``ops/validation.py``: every check is a plain function ``Plan → list[Finding]``
+and :func:`validate` runs them from one list. Each finding names the sheet and cell it is about.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..findings import Finding, sort_findings
+from ..model import Plan
+from . import fiscal_year, settings, tables
+
+Rule = Callable[[Plan], list[Finding]]
+
+
+def _deadlines(plan: Plan) -> list[Finding]:
+    from ..deadlines import deadline_findings
+
+    return deadline_findings(plan)
+
+
+RULES: tuple[Rule, ...] = (
+    settings.required_settings,
+    settings.org_kind_known,
+    settings.amendment_numbered,
+    settings.dev_plan_period_valid,
+    settings.dates_in_fiscal_year,
+    settings.dates_in_order,
+    tables.strategies_present,
+    tables.strategy_codes_unique,
+    tables.projects_present,
+    tables.required_cells,
+    tables.budgets_positive,
+    tables.months_present,
+    tables.strategies_known,
+    tables.plan_areas_known,
+    tables.equipment_categories_known,
+    tables.money_sources_known,
+    tables.no_duplicate_projects,
+    tables.no_duplicate_equipment,
+    fiscal_year.written_one_way,
+    _deadlines,
+)
+
+
+def validate(plan: Plan, rules: tuple[Rule, ...] = RULES) -> list[Finding]:
+    """Run every rule on the plan; findings sorted errors first, then by sheet and cell."""
+    found: list[Finding] = []
+    for rule in rules:
+        found.extend(rule(plan))
+    return sort_findings(found)
