@@ -137,7 +137,9 @@ def test_required_cells_skips_missing_columns(plan: Plan) -> None:
     assert table_rules.required_cells(plan) == []
 
 
-@pytest.mark.parametrize(("budget", "expected"), [(Decimal("-5"), "E-BUDGET-NEGATIVE"), (Decimal("0"), "W-BUDGET-ZERO")])
+@pytest.mark.parametrize(
+    ("budget", "expected"), [(Decimal("-5"), "E-BUDGET-NEGATIVE"), (Decimal("0"), "W-BUDGET-ZERO")]
+)
 def test_budgets_positive(plan: Plan, budget: Decimal, expected: str) -> None:
     assert table_rules.budgets_positive(plan) == []
     plan.projects[1].budget = budget
@@ -206,7 +208,11 @@ def test_written_one_way(plan: Plan) -> None:
     plan.other_text = [(schema.SHEET_PROJECTS, "A2", "แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2571")]
     found = fy_rules.written_one_way(plan)
     assert sorted(codes(found)) == ["W-FISCAL-YEAR-CE", "W-FISCAL-YEAR-MISMATCH", "W-FISCAL-YEAR-MISMATCH"]
-    assert {f.cell for f in found} == {plan.cell(schema.PROJECTS, "activity", 4), plan.cell(schema.PROJECTS, "activity", 5), "A2"}
+    assert {f.cell for f in found} == {
+        plan.cell(schema.PROJECTS, "activity", 4),
+        plan.cell(schema.PROJECTS, "activity", 5),
+        "A2",
+    }
 
 
 # ---- deadlines (the rule itself is tested in test_deadlines.py) --------------------------------------
