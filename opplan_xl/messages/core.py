@@ -194,8 +194,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Under Civil and Commercial Code s.193/8 the deadline for {what_en} would move to {next_working_day}",
     ),
     "I-DEADLINE-ROLLED": (
-        "วันครบกำหนด{what} ({due}) ตรงกับวันหยุด ตามการตั้งค่าให้เลื่อนไปเป็นวันทำการถัดไป คือ {next_working_day}",
-        "Deadline for {what_en} ({due}) falls on a holiday; rolled forward to {next_working_day} as set",
+        "วันครบกำหนด{what} ({due}) ตรงกับ{holiday} ตามการตั้งค่าให้เลื่อนไปเป็นวันทำการถัดไป คือ {next_working_day}",
+        "Deadline for {what_en} ({due}) falls on {holiday_en}; rolled forward to {next_working_day} as set",
     ),
     # ---- words used inside other messages ---------------------------------------------------------
     "word.plan_due": ("การจัดทำแผนการดำเนินงาน", "finishing the plan"),
