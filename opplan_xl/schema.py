@@ -522,6 +522,33 @@ SUMMARY_HEADERS: tuple[str, ...] = (
     "หน่วยดำเนินการ",
 )
 
+# Texts printed in the standard workbook (xlsx/write.py): titles, the summary's check row, cell notes, and the
+# messages of data validation (Excel's limits: titles 32 characters, messages 255).
+PLAN_YEAR_TITLE = "แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. "  # a formula adds the settings' fiscal year
+ORG_LINE_DISTRICT = "อำเภอ"
+ORG_LINE_PROVINCE = "จังหวัด"
+SUMMARY_CHECK_LABEL = "โครงการที่ยังไม่อยู่ในตารางสรุป"
+SUMMARY_CHECK_NOTE = (
+    "แถวนี้ต้องเป็นศูนย์ ถ้าไม่เป็นศูนย์ แสดงว่ามีโครงการที่ยังไม่อยู่ในตารางสรุป (เช่น เพิ่มโครงการใหม่ "
+    "หรือแก้ยุทธศาสตร์/แผนงาน) ให้กดปุ่ม สรุปงบประมาณ หรือใช้คำสั่ง opplan เพื่อสร้างตารางสรุปใหม่"
+)
+SUMMARY_AGENCIES_NOTE = (
+    "หน่วยดำเนินการเป็นค่าที่โปรแกรมคำนวณไว้ตอนสร้างตารางสรุป ไม่ใช่สูตร "
+    "ถ้าแก้หน่วยงานในแผ่นงานโครงการ ให้กดปุ่ม สรุปงบประมาณ อีกครั้ง"
+)
+DV_LIST_TITLE = "ไม่อยู่ในรายการ"
+DV_LIST_STOP = "กรุณาเลือกจากรายการ (คลิกลูกศรที่มุมขวาของช่อง)"
+DV_LIST_WARN = "ค่านี้ไม่อยู่ในรายการมาตรฐาน ถ้าต้องการใช้ ให้เพิ่มไว้ในแผ่นงาน รายการ ด้วย"
+DV_DATE_TITLE = "วันที่ไม่ถูกต้อง"
+DV_DATE_ERROR = (
+    "ปีที่พิมพ์น่าจะเป็นปี พ.ศ. ซึ่ง Excel อ่านเป็นปี ค.ศ. กรุณาพิมพ์ปี ค.ศ. (ปี พ.ศ. ลบ 543) "
+    "เช่น 15/9/2026 สำหรับ 15 ก.ย. 2569 ช่องนี้จะแสดงเป็นปี พ.ศ. ให้เอง"
+)
+DV_AMOUNT_TITLE = "งบประมาณไม่ถูกต้อง"
+DV_AMOUNT_ERROR = "พิมพ์จำนวนเงินเป็นตัวเลขที่ไม่ติดลบ เช่น 150000 หรือ 1632820.50"
+DV_YEAR_TITLE = "ปีงบประมาณไม่ถูกต้อง"
+DV_YEAR_ERROR = "พิมพ์ปี พ.ศ. สี่หลัก เช่น 2570"
+
 # Legal basis, cited from this one constant (domain/README.md §2).
 LEGAL_BASIS = (
     "ระเบียบกระทรวงมหาดไทยว่าด้วยการจัดทำแผนพัฒนาขององค์กรปกครองส่วนท้องถิ่น พ.ศ. ๒๕๔๘ "
