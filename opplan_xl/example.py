@@ -101,8 +101,8 @@ def _settings() -> Settings:
         roll_forward=False,
         logo=None,
         extra_holidays=[
-            Holiday(date=dt.date(2027, 4, 16), name="วันหยุดประเพณีสงกรานต์ของ อบต.หนองบัวแก้ว"),
-            Holiday(date=dt.date(2027, 5, 21), name="วันหยุดประเพณีบุญบั้งไฟ"),
+            Holiday(date=dt.date(2027, 4, 16), name="วันหยุดประเพณีสงกรานต์ของ อบต.หนองบัวแก้ว", row=3),
+            Holiday(date=dt.date(2027, 5, 21), name="วันหยุดประเพณีบุญบั้งไฟ", row=4),
         ],
     )
 
