@@ -60,6 +60,7 @@ __all__ = [
 FONT_NAME = "TH Sarabun New"
 FONT_SIZE = 14
 TITLE_SIZE = 16
+DEFAULT_ROW_HEIGHT = 21  # points: one line of TH Sarabun New 14 (Excel still fits rows with wrapped text)
 SPARE_ROWS = 20  # empty formatted rows inside each table, so typing below the data keeps drop-downs and formats
 HOLIDAY_SPARE_ROWS = 10
 VALIDATION_ROWS = 2000  # drop-downs, validation and status colours reach this far below each table
@@ -354,6 +355,7 @@ class _Styles:
         self.centre = Alignment(horizontal="center", vertical="top")
         self.centre_wrap = Alignment(horizontal="center", vertical="center", wrap_text=True)
         self.right = Alignment(horizontal="right")
+        self.top = Alignment(vertical="top")
         self.across = Alignment(horizontal="centerContinuous")
         self.heading_fill = PatternFill("solid", fgColor=HEADING_FILL)
         self.total_fill = PatternFill("solid", fgColor=TOTAL_FILL)
@@ -764,6 +766,8 @@ def _summary_sheet(ws: Worksheet, plan: Plan, layout: SummaryLayout, st: _Styles
         ws[f"D{row}"].number_format = schema.FMT_AMOUNT
         ws[f"E{row}"].number_format = schema.FMT_PERCENT
         ws[f"F{row}"].alignment = st.wrap
+        for letter in "BCDE":
+            ws[f"{letter}{row}"].alignment = st.top
         if kind in ("subtotal", "total"):
             for letter in "ABCDEF":
                 ws[f"{letter}{row}"].font = st.bold
@@ -808,6 +812,8 @@ def build_workbook(plan: Plan, summary: Rollup | None = None) -> Workbook:
         ws = wb.active if i == 1 else wb.create_sheet()
         ws.title = name
         ws.sheet_properties.codeName = f"Sheet{i}"
+        ws.sheet_format.defaultRowHeight = DEFAULT_ROW_HEIGHT
+        ws.sheet_format.customHeight = True
         sheets[name] = ws
 
     _settings_sheet(wb, sheets[schema.SHEET_SETTINGS], plan, st)
