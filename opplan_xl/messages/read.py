@@ -6,6 +6,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ไม่พบไฟล์ {path} กรุณาตรวจสอบชื่อและตำแหน่งของไฟล์",
         "File not found: {path}",
     ),
+    "E-FILE-NO-ACCESS": (
+        "เปิดไฟล์ {path} ไม่ได้ ({detail}) ไฟล์อาจถูกเปิดล็อกไว้ในโปรแกรมอื่น หรือไม่มีสิทธิ์อ่าน "
+        "กรุณาปิดไฟล์ในโปรแกรมอื่นหรือคัดลอกไฟล์มาไว้ในเครื่องแล้วลองใหม่",
+        "Cannot open file {path} ({detail}): locked by another program or no permission",
+    ),
     "E-FILE-TOO-BIG": (
         "ไฟล์ {path} มีขนาด {size_mb} MB เกินขีดจำกัด {limit_mb} MB ที่ตั้งไว้ "
         "กรุณาลบแผ่นงานหรือรูปภาพที่ไม่จำเป็นออก หรือปรับขีดจำกัดด้วย --max-size",
@@ -25,18 +30,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "File {path} is damaged or suspicious ({detail})",
     ),
     "E-FILE-UNZIP-LIMIT": (
-        "ไฟล์ {path} เมื่อขยายแล้วมีขนาด {size_mb} MB เกินขีดจำกัด {limit_mb} MB "
-        "(อาจเป็นไฟล์ที่ถูกสร้างเพื่อโจมตีระบบ) โปรแกรมจึงไม่อ่านไฟล์นี้",
-        "File {path} expands to {size_mb} MB, over the {limit_mb} MB limit (possible zip bomb)",
+        "ไฟล์ {path} เมื่อขยายแล้วมีขนาด {size_mb} MB (ขีดจำกัด {limit_mb} MB) หรือถูกบีบอัดไว้แน่นผิดปกติ "
+        "(สูงสุด {ratio} เท่า) อาจเป็นไฟล์ที่ถูกสร้างเพื่อโจมตีระบบ โปรแกรมจึงไม่อ่านไฟล์นี้",
+        "File {path} expands to {size_mb} MB (limit {limit_mb} MB) or is compressed up to {ratio} times "
+        "(possible zip bomb)",
     ),
     "E-FILE-TOO-MANY-ROWS": (
         "แผ่นงาน {sheet} มีข้อมูล {rows} แถว เกินขีดจำกัด {limit} แถว กรุณาลบแถวว่างหรือแถวที่ไม่ใช้ออก",
         "Sheet {sheet} has {rows} rows, over the {limit} row limit",
     ),
+    "E-FILE-TOO-MANY-CELLS": (
+        "แผ่นงาน {sheet} มีข้อมูลไปไกลถึงเซลล์ {cell} ({cells} เซลล์) เกินขีดจำกัด {limit} เซลล์ "
+        "กรุณาลบข้อมูลในแถวหรือคอลัมน์ที่อยู่ไกลออกไปซึ่งไม่ได้ใช้",
+        "Sheet {sheet} reaches cell {cell} ({cells} cells), over the {limit} cell limit",
+    ),
     "E-SHEET-MISSING": (
         'ไม่พบแผ่นงาน "{sheet}" ในสมุดงาน ถ้าเปลี่ยนชื่อแผ่นงานไว้ กรุณาเปลี่ยนกลับเป็น "{sheet}" '
         "หรือสร้างสมุดงานใหม่ด้วยคำสั่ง opplan example",
         'Sheet "{sheet}" is missing (renamed or deleted)',
+    ),
+    "W-SHEET-RENAMED": (
+        'ไม่พบแผ่นงานชื่อ "{standard}" โปรแกรมจึงใช้แผ่นงาน "{sheet}" แทน เพราะมีหัวตารางหรือหัวข้อตรงกัน '
+        'กรุณาเปลี่ยนชื่อแผ่นงาน "{sheet}" กลับเป็น "{standard}" ตามชื่อมาตรฐาน เพื่อให้สูตรสรุปและปุ่มต่าง ๆ ทำงานถูกต้อง',
+        'Sheet "{standard}" not found; using sheet "{sheet}", whose headers match (the standard name is "{standard}")',
     ),
     "E-HEADER-MISSING": (
         'ไม่พบหัวคอลัมน์ "{header}" ในแผ่นงาน {sheet} กรุณาพิมพ์หัวคอลัมน์ให้ตรงกับแบบมาตรฐาน '
@@ -54,6 +70,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "E-SETTING-LABEL-MISSING": (
         'ไม่พบหัวข้อ "{label}" ในคอลัมน์ A ของแผ่นงาน {sheet} กรุณาเพิ่มแถวนี้กลับเข้าไป (พิมพ์หัวข้อในคอลัมน์ A และค่าในคอลัมน์ B)',
         'Setting "{label}" not found in column A of sheet {sheet}',
+    ),
+    "W-SETTING-LABEL-MISSING": (
+        'ไม่พบหัวข้อ "{label}" ในคอลัมน์ A ของแผ่นงาน {sheet} โปรแกรมใช้ค่าเริ่มต้นแทน '
+        "ถ้าต้องการกำหนดเอง กรุณาเพิ่มแถวนี้กลับเข้าไป (พิมพ์หัวข้อในคอลัมน์ A และค่าในคอลัมน์ B)",
+        'Optional setting "{label}" not found in column A of sheet {sheet}; the default applies',
+    ),
+    "W-SETTING-DUPLICATE": (
+        'หัวข้อ "{label}" มีซ้ำกันในคอลัมน์ A ของแผ่นงาน {sheet} โปรแกรมใช้ค่าในแถวของ {used} '
+        "และไม่สนใจแถวของ {cell} กรุณาลบแถวที่ซ้ำออก",
+        'Setting "{label}" appears twice on sheet {sheet}; using the row of {used}, ignoring {cell}',
+    ),
+    "I-HOLIDAYS-TABLE-MISSING": (
+        'ไม่พบตาราง "{title}" (หัวคอลัมน์ "{header}") ในแผ่นงาน {sheet} '
+        "โปรแกรมจึงนับเฉพาะวันหยุดราชการตามปฏิทิน ถ้ามีวันหยุดเพิ่มเติม กรุณาคัดลอกตารางนี้จากสมุดงานมาตรฐาน",
+        'No "{title}" table (header "{header}") on sheet {sheet}; only the standard public holidays apply',
     ),
     "W-MERGED-CELLS": (
         "พบเซลล์ที่ผสานไว้ ({ranges}) ในส่วนข้อมูลของแผ่นงาน {sheet} โปรแกรมอ่านค่าจากเซลล์แรกของช่วงเท่านั้น "
