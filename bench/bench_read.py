@@ -13,22 +13,18 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import random
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from timing import OPENPYXL_TOUCH_EVERY_CELL, best, run_python
 
 READ_RAW = (
     "import sys; from opplan_xl.xlsx.read import read_raw; "
     "raw = read_raw(sys.argv[1]); assert len(raw.tables['projects'].rows) == int(sys.argv[2]), raw.findings"
-)
-OPENPYXL = (
-    "import sys, openpyxl; wb = openpyxl.load_workbook(sys.argv[1], read_only=True); "
-    "n = sum(1 for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.value is not None); "
-    "wb.close()"
 )
 
 
@@ -105,23 +101,6 @@ def make_workbook(path: Path, rows: int, seed: int = 1) -> None:
     wb.save(path)
 
 
-def run(code: str, *args: str) -> tuple[float, int]:
-    """Wall time and peak RSS (KiB on Linux) of one fresh ``python -c code args`` process."""
-    start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", code, *args])
-    _, status, usage = os.wait4(proc.pid, 0)
-    elapsed = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode != 0:
-        raise SystemExit(f"benchmark child failed ({proc.returncode}): {code[:60]}…")
-    return elapsed, usage.ru_maxrss
-
-
-def best(code: str, *args: str, repeat: int = 3) -> tuple[float, int]:
-    results = [run(code, *args) for _ in range(repeat)]
-    return min(t for t, _ in results), max(m for _, m in results)
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--rows", type=int, default=5000)
@@ -138,9 +117,9 @@ def main() -> None:
         path = folder / f"bench-{args.rows}.xlsx"
         subprocess.run([sys.executable, __file__, "--make", str(path), "--rows", str(args.rows)], check=True)
         print(f"workbook: {path.name}, {args.rows:,} projects × 23 columns, {path.stat().st_size / 1024:,.0f} KiB")
-        base_t, base_m = best("pass", repeat=args.repeat)
-        ours_t, ours_m = best(READ_RAW, str(path), str(args.rows), repeat=args.repeat)
-        ref_t, ref_m = best(OPENPYXL, str(path), repeat=args.repeat)
+        base_t, base_m = best(run_python, "pass", repeat=args.repeat)
+        ours_t, ours_m = best(run_python, READ_RAW, str(path), str(args.rows), repeat=args.repeat)
+        ref_t, ref_m = best(run_python, OPENPYXL_TOUCH_EVERY_CELL, str(path), repeat=args.repeat)
     print(f"{'':34}{'best of ' + str(args.repeat):>12}{'peak RSS':>12}")
     print(f"{'python -c pass':34}{base_t:>11.3f}s{base_m / 1024:>10.1f}MB")
     print(f"{'read_raw (calamine)':34}{ours_t:>11.3f}s{ours_m / 1024:>10.1f}MB")

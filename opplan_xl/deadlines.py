@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from . import messages, schema, thai
+from . import messages, thai
 from .findings import Finding, finding
 
 if TYPE_CHECKING:
@@ -254,13 +254,12 @@ def _fmt(d: dt.date) -> str:
     return thai.format_date(d, "short", thai_digits=False)
 
 
-def _holiday_findings(note: DeadlineHoliday, done: dt.date | None, cell: str) -> list[Finding]:
+def _holiday_findings(note: DeadlineHoliday, done: dt.date | None, sheet: str, cell: str) -> list[Finding]:
     """Findings for a deadline on a day off; none when the act it times was already done by then."""
     if done is not None and done <= note.due:
         return []
     word = f"word.{note.key}"
     what = {"what": messages.text(word, "th"), "what_en": messages.text(word, "en")}
-    sheet = schema.SHEET_SETTINGS
     if note.rolled:
         return [
             finding(
@@ -298,7 +297,7 @@ def deadline_findings(plan: Plan, calendar: HolidayCalendar | None = None) -> li
     """
     s = plan.settings
     d = compute(s, calendar)
-    sheet = schema.SHEET_SETTINGS
+    sheet = plan.settings_sheet
     out: list[Finding] = []
 
     # ข้อ ๒๗: the plan is finished on its announcement date.
@@ -314,7 +313,9 @@ def deadline_findings(plan: Plan, calendar: HolidayCalendar | None = None) -> li
             )
         )
     if "plan_due" in d.holidays:
-        out += _holiday_findings(d.holidays["plan_due"], s.announced_date, plan.setting_cell("budget_act_date"))
+        out += _holiday_findings(
+            d.holidays["plan_due"], s.announced_date, plan.settings_sheet, plan.setting_cell("budget_act_date")
+        )
 
     # ข้อ ๒๖ (๒): posting.
     if s.posted_date and s.announced_date:
@@ -340,7 +341,9 @@ def deadline_findings(plan: Plan, calendar: HolidayCalendar | None = None) -> li
                 )
             )
     if "post_by" in d.holidays:
-        out += _holiday_findings(d.holidays["post_by"], s.posted_date, plan.setting_cell("announced_date"))
+        out += _holiday_findings(
+            d.holidays["post_by"], s.posted_date, plan.settings_sheet, plan.setting_cell("announced_date")
+        )
 
     # ข้อ ๒๖ (๒): at least 30 days on display.
     if d.take_down_from and d.keep_posted_through and s.taken_down_date and s.taken_down_date < d.take_down_from:

@@ -188,6 +188,11 @@ class Plan(_Model):
 
     # ---- where is it? (findings point at sheet!cell) --------------------------------------------
 
+    @property
+    def settings_sheet(self) -> str:
+        """The settings sheet's name in this workbook (the schema's name unless the user renamed it)."""
+        return self.table_sheets.get("settings", schema.SHEET_SETTINGS)
+
     def sheet(self, table: Table) -> str:
         """The sheet a table is on in this workbook (the schema's name unless the user renamed it)."""
         return self.table_sheets.get(table.key, table.sheet)

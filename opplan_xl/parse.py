@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
 
 from . import schema, thai
 from .findings import Finding, finding
 from .model import Equipment, Holiday, Plan, Project, Settings, Strategy
-from .schema import Column, Kind, Table
+from .schema import Kind, Table
 from .xlsx.cells import column_letter
 from .xlsx.raw import CellError, RawBook, RawRow, RawTable
 
@@ -148,7 +149,7 @@ def _is_mark(value: object) -> bool:
 
 
 def _parse_settings(raw: RawBook, ctx: _Context) -> Settings:
-    sheet = schema.SHEET_SETTINGS
+    sheet = raw.settings_sheet
     values: dict[str, object] = {}
     for setting in schema.SETTINGS:
         rs = raw.settings.get(setting.key)
@@ -207,50 +208,92 @@ def _address(table: RawTable, key: str, row: int) -> str:
     return f"{column_letter(table.columns[key])}{row}"
 
 
-def _cell_values(table: RawTable, row: RawRow, ctx: _Context, fiscal_year: int | None) -> dict[str, object]:
-    """Typed values of one row for every data column that is present, months gathered into ``months``."""
-    out: dict[str, object] = {}
-    months: list[int] = []
-    for column in table.table.data_columns:
-        if column.key not in table.columns:
-            continue
-        value = row.values.get(column.key)
+@dataclass(frozen=True)
+class _Col:
+    """A data column as found in one sheet: where it is and how to parse it."""
+
+    key: str
+    kind: Kind
+    header: str
+    letter: str
+
+
+# Parsers for non-text kinds: (ctx, sheet, cell, header, value) → typed value or None (reported).
+_PARSERS: dict[Kind, Callable[[_Context, str, str, str, object], object]] = {
+    Kind.AMOUNT: lambda ctx, sheet, cell, _h, v: _amount(ctx, sheet, cell, v),
+    Kind.DATE: _date,
+    Kind.INT: _int,
+    Kind.BOOL: _bool,
+    Kind.YEAR: lambda ctx, sheet, cell, _h, v: _year(ctx, sheet, cell, v),
+    Kind.CODE: lambda _c, _s, _cell, _h, v: _code(v),
+}
+
+
+def _columns(table: RawTable) -> tuple[list[_Col], list[tuple[int, _Col]]]:
+    """The table's data columns present in the sheet: (value columns, month columns in fiscal order)."""
+    values, months = [], []
+    for c in table.table.data_columns:
+        if c.key in table.columns:
+            col = _Col(c.key, c.kind, c.header, column_letter(table.columns[c.key]))
+            (months if c.kind is Kind.MONTH else values).append(col)
+    month_cols = sorted(((int(c.key[1:]), c) for c in months), key=lambda mc: schema.FISCAL_MONTHS.index(mc[0]))
+    return values, month_cols
+
+
+def _month_marks(months: list[tuple[int, _Col]], row: RawRow, sheet: str, ctx: _Context) -> list[int]:
+    marked = []
+    for month, col in months:
+        value = row.values.get(col.key)
         if value is None:
             continue
-        cell = _address(table, column.key, row.row)
+        if value == schema.MONTH_MARK or value is True:
+            marked.append(month)
+        elif isinstance(value, CellError):
+            ctx.report("E-CELL-ERROR", sheet, f"{col.letter}{row.row}", value=str(value))
+        elif _is_mark(value):
+            marked.append(month)
+            if schema.normalise_header(value) not in _KNOWN_MARKS:
+                ctx.report("W-MONTH-MARK-UNCLEAR", sheet, f"{col.letter}{row.row}", value=_shown(value))
+    return marked
+
+
+def _cell_values(
+    table: RawTable,
+    columns: tuple[list[_Col], list[tuple[int, _Col]]],
+    row: RawRow,
+    ctx: _Context,
+    fiscal_year: int | None,
+) -> dict[str, object]:
+    """Typed values of one row for every data column that is present, months gathered into ``months``."""
+    out: dict[str, object] = {}
+    sheet = table.sheet
+    value_cols, month_cols = columns
+    for col in value_cols:
+        value = row.values.get(col.key)
+        if value is None:
+            continue
+        if col.kind is Kind.TEXT or col.kind is Kind.PERIOD:
+            text = value if type(value) is str else _text(value)
+            if isinstance(value, CellError):
+                ctx.report("E-CELL-ERROR", sheet, f"{col.letter}{row.row}", value=str(value))
+            elif text:
+                out[col.key] = text
+            continue
         if isinstance(value, CellError):
-            ctx.report("E-CELL-ERROR", table.sheet, cell, value=str(value))
+            ctx.report("E-CELL-ERROR", sheet, f"{col.letter}{row.row}", value=str(value))
             continue
-        if column.kind is Kind.MONTH:
-            if _is_mark(value):
-                months.append(int(column.key[1:]))
-                if schema.normalise_header(value) not in _KNOWN_MARKS and value is not True:
-                    ctx.report("W-MONTH-MARK-UNCLEAR", table.sheet, cell, value=_shown(value))
-            continue
-        parsed = _typed(column, value, cell, table.sheet, ctx)
+        parsed = _PARSERS[col.kind](ctx, sheet, f"{col.letter}{row.row}", col.header, value)
         if parsed is not None:
-            out[column.key] = parsed
-    if not any(c.kind is Kind.MONTH for c in table.table.columns):
+            out[col.key] = parsed
+    if not month_cols and not table.table.has_months:
         return out
+    marked = _month_marks(month_cols, row, sheet, ctx)
     period = out.get("period")
     if isinstance(period, str):
-        _apply_period(table, row, ctx, fiscal_year, period, months, out)
+        _apply_period(table, row, ctx, fiscal_year, period, marked, out)
     else:
-        out["months"] = tuple(months)
+        out["months"] = tuple(marked)
     return out
-
-
-def _typed(column: Column, value: object, cell: str, sheet: str, ctx: _Context) -> object:
-    parsers: dict[Kind, Callable[[], object]] = {
-        Kind.AMOUNT: lambda: _amount(ctx, sheet, cell, value),
-        Kind.DATE: lambda: _date(ctx, sheet, cell, column.header, value),
-        Kind.INT: lambda: _int(ctx, sheet, cell, column.header, value),
-        Kind.BOOL: lambda: _bool(ctx, sheet, cell, column.header, value),
-        Kind.YEAR: lambda: _year(ctx, sheet, cell, value),
-        Kind.CODE: lambda: _code(value),
-    }
-    parser = parsers.get(column.kind)
-    return parser() if parser else _text(value)
 
 
 def _apply_period(
@@ -288,7 +331,8 @@ def _parse_rows(raw: RawBook, key: str, ctx: _Context, fiscal_year: int | None, 
     if table is None:
         return []
     ctx.plan.columns[key] = {k: column_letter(i) for k, i in table.columns.items()}
-    return [model(**_cell_values(table, row, ctx, fiscal_year), row=row.row) for row in table.rows]
+    columns = _columns(table)
+    return [model(**_cell_values(table, columns, row, ctx, fiscal_year), row=row.row) for row in table.rows]
 
 
 def _standardise_plan_areas(items: list[Project] | list[Equipment], table: Table, plan: Plan, ctx: _Context) -> None:
@@ -320,6 +364,7 @@ def parse(raw: RawBook) -> tuple[Plan, list[Finding]]:
     ctx.findings.extend(raw.findings)
     for key, table in raw.tables.items():
         plan.table_sheets[key] = table.sheet
+    plan.table_sheets["settings"] = raw.settings_sheet
     plan.settings = _parse_settings(raw, ctx)
     fiscal_year = plan.settings.fiscal_year
     plan.extra_list_items = {name: list(items) for name, items in raw.lists.items() if items}

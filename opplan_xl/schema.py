@@ -11,7 +11,6 @@ moves or inserts a column breaks nothing.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -67,6 +66,10 @@ class Table:
         raise KeyError(key)
 
     @property
+    def has_months(self) -> bool:
+        return any(c.kind is Kind.MONTH for c in self.columns)
+
+    @property
     def data_columns(self) -> tuple[Column, ...]:
         return tuple(c for c in self.columns if c.kind is not Kind.OUTPUT)
 
@@ -102,14 +105,10 @@ class StandardList:
     items: tuple[str, ...] = field(default_factory=tuple)
 
 
-_SPACE = re.compile(r"\s+")
-
-
 def normalise_header(text: object) -> str:
     """Header comparison key: trimmed, inner whitespace removed, zero-width characters dropped."""
     s = "" if text is None else str(text)
-    s = s.replace("\u200b", "").replace("\ufeff", "")
-    return _SPACE.sub("", s).strip().lower()
+    return "".join(s.replace("\u200b", "").replace("\ufeff", "").split()).lower()
 
 
 # --------------------------------------------------------------------------------------------------

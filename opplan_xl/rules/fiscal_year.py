@@ -14,7 +14,7 @@ def _texts(plan: Plan) -> Iterator[tuple[str, str, str]]:
     for s in schema.SETTINGS:
         value = getattr(plan.settings, s.key)
         if s.kind is schema.Kind.TEXT and isinstance(value, str):
-            yield schema.SHEET_SETTINGS, plan.setting_cell(s.key), value
+            yield plan.settings_sheet, plan.setting_cell(s.key), value
     for table, items in (
         (schema.STRATEGIES, plan.strategies),
         (schema.PROJECTS, plan.projects),

@@ -8,7 +8,6 @@ from .. import schema, thai
 from ..findings import Finding, finding
 from ..model import Plan
 
-SHEET = schema.SHEET_SETTINGS
 _DATES_NEEDED = ("budget_act_date", "committee_date", "announced_date")
 
 
@@ -18,7 +17,7 @@ def _label_present(plan: Plan, key: str) -> bool:
 
 
 def _unreported(plan: Plan, key: str) -> bool:
-    return _label_present(plan, key) and f"{SHEET}!{plan.setting_cell(key)}" not in plan.reported
+    return _label_present(plan, key) and f"{plan.settings_sheet}!{plan.setting_cell(key)}" not in plan.reported
 
 
 def required_settings(plan: Plan) -> list[Finding]:
@@ -29,9 +28,9 @@ def required_settings(plan: Plan) -> list[Finding]:
         if value not in (None, "") or not _unreported(plan, s.key):
             continue
         if s.required:
-            out.append(finding("E-SETTING-MISSING", SHEET, plan.setting_cell(s.key), label=s.label))
+            out.append(finding("E-SETTING-MISSING", plan.settings_sheet, plan.setting_cell(s.key), label=s.label))
         elif s.key in _DATES_NEEDED:
-            out.append(finding("W-SETTING-DATE-MISSING", SHEET, plan.setting_cell(s.key), label=s.label))
+            out.append(finding("W-SETTING-DATE-MISSING", plan.settings_sheet, plan.setting_cell(s.key), label=s.label))
     return out
 
 
@@ -41,7 +40,11 @@ def org_kind_known(plan: Plan) -> list[Finding]:
         return []
     return [
         finding(
-            "E-ORG-KIND-UNKNOWN", SHEET, plan.setting_cell("org_kind"), value=kind, choices=", ".join(schema.ORG_KINDS)
+            "E-ORG-KIND-UNKNOWN",
+            plan.settings_sheet,
+            plan.setting_cell("org_kind"),
+            value=kind,
+            choices=", ".join(schema.ORG_KINDS),
         )
     ]
 
@@ -49,7 +52,11 @@ def org_kind_known(plan: Plan) -> list[Finding]:
 def amendment_numbered(plan: Plan) -> list[Finding]:
     s = plan.settings
     if s.is_amendment and s.amendment_no is None and _unreported(plan, "amendment_no"):
-        return [finding("E-AMENDMENT-NO-MISSING", SHEET, plan.setting_cell("amendment_no"), kind=s.amendment_kind)]
+        return [
+            finding(
+                "E-AMENDMENT-NO-MISSING", plan.settings_sheet, plan.setting_cell("amendment_no"), kind=s.amendment_kind
+            )
+        ]
     return []
 
 
@@ -78,7 +85,7 @@ def dev_plan_period_valid(plan: Plan) -> list[Finding]:
     return [
         finding(
             "E-DEV-PLAN-PERIOD",
-            SHEET,
+            plan.settings_sheet,
             plan.setting_cell("dev_plan_period"),
             value=s.dev_plan_period,
             fiscal_year=s.fiscal_year or "",
@@ -109,7 +116,7 @@ def dates_in_fiscal_year(plan: Plan) -> list[Finding]:
             out.append(
                 finding(
                     "W-DATE-OUTSIDE-FY",
-                    SHEET,
+                    plan.settings_sheet,
                     plan.setting_cell(s.key),
                     field=s.label,
                     date=thai.format_date(value, "short", thai_digits=False),
@@ -142,7 +149,7 @@ def dates_in_order(plan: Plan) -> list[Finding]:
         out.append(
             finding(
                 code,
-                SHEET,
+                plan.settings_sheet,
                 plan.setting_cell(later),
                 field=schema.SETTINGS_BY_KEY[later].label,
                 date=thai.format_date(a, "short", thai_digits=False),
