@@ -624,3 +624,16 @@ def fiscal_year_mentions(text: str) -> list[tuple[int, str]]:
             year += 2000 if is_ce else 2500
         found.append((year, m.group(0)))
     return found
+
+
+def display_width(text: str) -> int:
+    """Columns a text takes in a terminal: Thai vowel and tone marks above or below a letter take none."""
+    import unicodedata
+
+    return sum(0 if unicodedata.combining(ch) or unicodedata.category(ch) == "Mn" else 1 for ch in text)
+
+
+def pad(text: str, width: int, align: str = "<") -> str:
+    """``text`` padded with spaces to ``width`` display columns (``"<"`` left, ``">"`` right)."""
+    gap = " " * max(0, width - display_width(text))
+    return text + gap if align == "<" else gap + text

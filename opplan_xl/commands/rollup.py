@@ -15,27 +15,34 @@ def configure(parser: argparse.ArgumentParser, lang: str) -> None:
 
 
 def print_summary(r, lang: str) -> None:
-    """ผด.01 as a plain-text table."""
-    from ..thai import format_amount
+    """ผด.01 as a plain-text table (widths counted in display columns, so Thai marks do not shift them)."""
+    from ..thai import format_amount, pad
 
     cols = messages.text("ui.rollup.columns", lang).split("|")
+
+    def line(label: str, projects: object, p_pct: object, budget: object, b_pct: object, agencies: str = "") -> str:
+        cells = (pad(label, 48), pad(str(projects), 8, ">"), pad(str(p_pct), 8, ">"), pad(str(budget), 17, ">"))
+        return " ".join((*cells, pad(str(b_pct), 8, ">"))) + (f"  {agencies}" if agencies else "")
+
     print(messages.text("ui.rollup.title", lang, fiscal_year=r.fiscal_year or "-"))
-    print(f"{cols[0]:<52} {cols[1]:>8} {cols[2]:>7} {cols[3]:>17} {cols[4]:>7}  {cols[5]}")
-    for n, s in enumerate(r.strategies, 1):
-        print(f"{n}. {s.strategy_name or s.strategy}")
+    print(line(*cols))
+    for s in r.strategies:
+        print(f"{s.strategy}. {s.strategy_name or ''}".rstrip())
         for m, row in enumerate(s.rows, 1):
-            label = f"  {n}.{m} {row.plan_area}"
             print(
-                f"{label:<52} {row.projects:>8} {row.projects_pct:>7} {format_amount(row.budget):>17} "
-                f"{row.budget_pct:>7}  {', '.join(row.agencies)}"
+                line(
+                    f"  {s.strategy}.{m} {row.plan_area}",
+                    row.projects,
+                    row.projects_pct,
+                    format_amount(row.budget),
+                    row.budget_pct,
+                    ", ".join(row.agencies),
+                )
             )
-        sub = f"  {messages.text('ui.rollup.subtotal', lang)}"
-        print(f"{sub:<52} {s.projects:>8} {s.projects_pct:>7} {format_amount(s.budget):>17} {s.budget_pct:>7}")
+        subtotal = f"  {messages.text('ui.rollup.subtotal', lang)}"
+        print(line(subtotal, s.projects, s.projects_pct, format_amount(s.budget), s.budget_pct))
     total = messages.text("ui.rollup.total", lang)
-    print(
-        f"{total:<52} {r.total_projects:>8} {r.total_projects_pct:>7} {format_amount(r.total_budget):>17} "
-        f"{r.total_budget_pct:>7}"
-    )
+    print(line(total, r.total_projects, r.total_projects_pct, format_amount(r.total_budget), r.total_budget_pct))
 
 
 def run(args: argparse.Namespace) -> int:
