@@ -22,6 +22,7 @@ COMMANDS: dict[str, str] = {
     "rollup": "opplan_xl.commands.rollup",
     "deadlines": "opplan_xl.commands.deadlines",
     "demo": "opplan_xl.commands.demo",
+    "generate": "opplan_xl.commands.generate",
 }
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import messages
+from .generate import write_document
 
 
 @dataclass
@@ -59,6 +60,7 @@ STEPS: list[tuple[str, Callable[[DemoRun], None]]] = [
     ("ui.demo.write_workbook", write_sample_workbook),
     ("ui.demo.validate", validate_workbook),
     ("ui.demo.summary", print_summary),
+    ("ui.demo.document", write_document),
 ]
 
 

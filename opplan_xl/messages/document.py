@@ -1,3 +1,169 @@
-"""Messages of the document area (see messages/__init__.py)."""
+"""Messages of the document area (see messages/__init__.py).
 
-MESSAGES: dict[str, tuple[str, str]] = {}
+``doc.*`` are the short texts printed in the formal document (always Thai; the English column is for
+maintainers). Digits written here are Thai; the document turns them into Arabic when the Thai-digit
+setting is off. The long fixed narrative (คำนำ, ส่วนที่ ๑, the body of ประกาศ and of the certificate)
+lives in ``opplan_xl/document/text.py``. ``ui.*`` are what the ``opplan generate`` command prints.
+"""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # ---- the plan's name, fiscal year, organisation ----------------------------------------------
+    "doc.plan": ("แผนการดำเนินงาน", "Operational plan"),
+    "doc.fiscal_year": ("ประจำปีงบประมาณ พ.ศ. {year}", "for fiscal year {year}"),
+    "doc.amendment": ("{kind} ครั้งที่ {no}/{year}", "{kind} no. {no}/{year}"),
+    "doc.of": ("ของ", "of"),
+    "doc.district": ("อำเภอ{name}", "District {name}"),
+    "doc.province": ("จังหวัด{name}", "Province {name}"),
+    "doc.district_word": ("อำเภอ", "District"),
+    "doc.province_word": ("จังหวัด", "Province"),
+    "doc.period": ("(พ.ศ. {first} - {last})", "({first}-{last})"),
+    "doc.blank": ("......................................", "(blank)"),
+    "doc.blank_short": (".................", "(blank)"),
+    "doc.executive_generic": ("ผู้บริหารท้องถิ่น", "the local executive"),
+    "doc.committee": ("คณะกรรมการพัฒนา{word}", "development committee"),
+    "doc.support_committee": ("คณะกรรมการสนับสนุนการจัดทำแผนพัฒนา{word}", "plan support committee"),
+    # ---- front matter --------------------------------------------------------------------------
+    "doc.announce.title": ("ประกาศ{org}", "Announcement of {org}"),
+    "doc.announce.subject": ("เรื่อง ประกาศใช้{title}", "Subject: announcing the {title}"),
+    "doc.announce.date": ("ประกาศ ณ วันที่ {date}", "Announced on {date}"),
+    "doc.sign.name": ("({name})", "({name})"),
+    "doc.sign.blank_name": ("(......................................)", "(blank name)"),
+    "doc.sign.line": ("(ลงชื่อ)......................................", "(signed)"),
+    "doc.preface.title": ("คำนำ", "Preface"),
+    "doc.toc.title": ("สารบัญ", "Contents"),
+    "doc.toc.page": ("หน้า", "Page"),
+    "doc.toc.topic": ("เรื่อง", "Topic"),
+    # ---- headings ------------------------------------------------------------------------------
+    "doc.part1.title": ("ส่วนที่ ๑ บทนำ", "Part 1 Introduction"),
+    "doc.part1.s1": ("๑.๑ บทนำ", "1.1 Introduction"),
+    "doc.part1.s2": ("๑.๒ วัตถุประสงค์ของแผนการดำเนินงาน", "1.2 Objectives of the plan"),
+    "doc.part1.s3": ("๑.๓ ขั้นตอนการจัดทำแผนการดำเนินงาน", "1.3 How the plan is made"),
+    "doc.part1.s4": ("๑.๔ ประโยชน์ของแผนการดำเนินงาน", "1.4 Benefits of the plan"),
+    "doc.part2.title": ("ส่วนที่ ๒", "Part 2"),
+    "doc.part2.subtitle": ("บัญชีโครงการ/กิจกรรม/งบประมาณ", "Projects, activities and budget"),
+    "doc.appendix.title": ("ภาคผนวก", "Appendix"),
+    "doc.cert.title": ("ใบรับรองการปิดประกาศ", "Posting certificate"),
+    "doc.deadlines.title": (
+        "กำหนดเวลาตามระเบียบ ข้อ ๒๖ และข้อ ๒๗",
+        "Deadlines under rules 26 and 27",
+    ),
+    # ---- ส่วนที่ ๑: the plan's own dates --------------------------------------------------------
+    "doc.dates.intro": (
+        "สำหรับแผนการดำเนินงาน{fy} ของ{org} มีกำหนดเวลาและการดำเนินการ ดังนี้",
+        "For this plan the dates are:",
+    ),
+    "doc.dates.budget_act": (
+        "ประกาศใช้{act}ประจำปี เมื่อวันที่ {date} ต้องจัดทำแผนการดำเนินงานให้แล้วเสร็จภายในวันที่ {due}",
+        "Budget act announced {date}; plan due {due}",
+    ),
+    "doc.dates.committee": ("{committee}พิจารณาร่างแผนการดำเนินงาน เมื่อวันที่ {date}", "Committee met {date}"),
+    "doc.dates.announced": (
+        "{executive}ประกาศใช้แผนการดำเนินงาน เมื่อวันที่ {date} ต้องปิดประกาศภายในวันที่ {due}",
+        "Announced {date}; post by {due}",
+    ),
+    "doc.dates.posted": (
+        "ปิดประกาศ เมื่อวันที่ {date} ต้องปิดประกาศไว้อย่างน้อยถึงวันที่ {through}",
+        "Posted {date}; keep posted through {through}",
+    ),
+    # ---- forms -----------------------------------------------------------------------------------
+    "doc.form.no": ("ที่", "No."),
+    "doc.form.total": ("รวม", "Subtotal"),
+    "doc.form.grand_total": ("รวมทั้งสิ้น", "Total"),
+    "doc.form.projects_count": ("{n} โครงการ", "{n} projects"),
+    "doc.form.items_count": ("{n} รายการ", "{n} items"),
+    "doc.form.year": ("พ.ศ. {year}", "{year}"),
+    "doc.form.strategy_word": ("ยุทธศาสตร์", "Strategy"),
+    "doc.form.strategy": ("{n}. {name}", "{n}. {name}"),
+    "doc.form.strategy_code": ("ยุทธศาสตร์ที่ {code}", "Strategy {code}"),
+    "doc.form.no_strategy": ("ไม่ระบุยุทธศาสตร์", "No strategy given"),
+    "doc.form.no_area": ("ไม่ระบุแผนงาน", "No plan area given"),
+    "doc.form.no_category": ("ไม่ระบุประเภทครุภัณฑ์", "No equipment category given"),
+    "doc.form.area": ("{n} {name}", "{n} {name}"),
+    "doc.form.province_strategy": ("ก. {text}", "A. {text}"),
+    "doc.form.province_strategy_word": ("ยุทธศาสตร์จังหวัด", "Provincial strategy"),
+    "doc.form.local_strategy": ("ข. {text}", "B. {text}"),
+    "doc.form.local_strategy_word": ("ยุทธศาสตร์การพัฒนาของ อปท.ในเขตจังหวัด", "Local strategy in the province"),
+    "doc.form.tactic": ("กลยุทธ์ {text}", "Tactic {text}"),
+    "doc.form.tactic_word": ("กลยุทธ์", "Tactic"),
+    "doc.form.category": ("{n}. ประเภท {name}", "{n}. Category {name}"),
+    "doc.form.no_projects": ("- ไม่มีโครงการ -", "- no projects -"),
+    "doc.form.no_equipment": ("- ไม่มีรายการครุภัณฑ์ -", "- no equipment -"),
+    # ---- appendix ------------------------------------------------------------------------------
+    "doc.cert.place": ("สถานที่ปิดประกาศ", "Where posted"),
+    "doc.cert.from": ("ตั้งแต่วันที่", "From"),
+    "doc.cert.to": ("ถึงวันที่", "To"),
+    "doc.cert.signer": ("ผู้รับรอง", "Certified by"),
+    "doc.cert.position": ("ตำแหน่ง {position}", "Position {position}"),
+    "doc.deadlines.col.step": ("ขั้นตอน", "Step"),
+    "doc.deadlines.col.rule": ("ระเบียบ", "Rule"),
+    "doc.deadlines.col.due": ("กำหนด", "Deadline"),
+    "doc.deadlines.col.done": ("วันที่ดำเนินการ", "Done on"),
+    "doc.deadlines.col.result": ("ผล", "Result"),
+    "doc.deadlines.step.plan_due": (
+        "จัดทำแผนการดำเนินงานแล้วเสร็จ (ประกาศใช้) ภายใน ๓๐ วันนับแต่วันประกาศใช้{act} ({date})",
+        "Plan finished within 30 days of the budget act ({date})",
+    ),
+    "doc.deadlines.step.post_by": (
+        "ปิดประกาศแผนการดำเนินงานภายใน ๑๕ วันนับแต่วันที่ประกาศใช้ ({date})",
+        "Posted within 15 days of the announcement ({date})",
+    ),
+    "doc.deadlines.step.keep": (
+        "ปิดประกาศไว้อย่างน้อย ๓๐ วัน นับแต่วันที่ปิดประกาศ ({date})",
+        "Kept posted at least 30 days from posting ({date})",
+    ),
+    "doc.deadlines.rule.27": ("ข้อ ๒๗", "Rule 27"),
+    "doc.deadlines.rule.26": ("ข้อ ๒๖ (๒)", "Rule 26 (2)"),
+    "doc.deadlines.due.by": ("ภายในวันที่ {date}", "by {date}"),
+    "doc.deadlines.due.through": ("ถึงวันที่ {date} (ปลดได้ตั้งแต่วันที่ {from_date})", "through {date}"),
+    "doc.deadlines.met": ("เป็นไปตามกำหนด", "met"),
+    "doc.deadlines.late": ("เกินกำหนด", "late"),
+    "doc.deadlines.early_post": ("ปิดประกาศก่อนวันประกาศใช้", "posted before the announcement"),
+    "doc.deadlines.early_takedown": ("ปลดประกาศก่อนครบกำหนด", "taken down too early"),
+    "doc.deadlines.not_done": ("ยังไม่ได้ดำเนินการ", "not done yet"),
+    "doc.deadlines.still_posted": ("ยังปิดประกาศอยู่", "still posted"),
+    "doc.deadlines.unknown": ("ไม่มีข้อมูลวันที่", "date not given"),
+    "doc.deadlines.dash": ("-", "-"),
+    "doc.deadlines.notes": ("หมายเหตุ", "Notes"),
+    "doc.deadlines.holiday": (
+        "วันครบกำหนด{what} ({due}) ตรงกับ{holiday} กำหนดเวลาไม่เลื่อน (มาตรา ๖๔ พ.ร.บ.วิธีปฏิบัติราชการทางปกครอง) "
+        "จึงควรดำเนินการภายในวันทำการสุดท้ายก่อนหน้า คือวันที่ {last}",
+        "Deadline for {what} ({due}) falls on {holiday}; act by {last}",
+    ),
+    "doc.deadlines.rolled": (
+        "วันครบกำหนด{what} ({due}) ตรงกับ{holiday} จึงเลื่อนไปเป็นวันทำการถัดไป คือวันที่ {next}",
+        "Deadline for {what} ({due}) falls on {holiday}; moved to {next}",
+    ),
+    "doc.deadlines.what.plan_due": ("การจัดทำแผนการดำเนินงาน", "finishing the plan"),
+    "doc.deadlines.what.post_by": ("การปิดประกาศ", "posting"),
+    # ---- the generate command ---------------------------------------------------------------------
+    "ui.cli.generate": ("จัดทำเอกสารแผนการดำเนินงาน (Word และ PDF)", "write the formal document (Word and PDF)"),
+    "ui.cli.out_docx": ("ไฟล์ Word ที่จะเขียน (.docx)", "Word file to write (.docx)"),
+    "ui.cli.pdf": ("แปลงเป็น PDF ด้วย LibreOffice ด้วย", "also convert to PDF with LibreOffice"),
+    "ui.cli.logo": ("ไฟล์รูปตราสัญลักษณ์สำหรับปก (PNG หรือ JPG)", "emblem image for the cover (PNG or JPG)"),
+    "ui.demo.document": ("จัดทำเอกสารแผนการดำเนินงาน (Word และ PDF)", "write the formal document (Word and PDF)"),
+    "ui.generate.no_libreoffice": (
+        "ไม่ได้สร้างไฟล์ PDF เพราะเครื่องนี้ไม่มีโปรแกรม LibreOffice "
+        "กรุณาติดตั้ง LibreOffice (https://th.libreoffice.org) หรือเปิดไฟล์ Word แล้วสั่งบันทึกเป็น PDF",
+        "No PDF: LibreOffice is not installed; install it or save the Word file as PDF from Word",
+    ),
+    "ui.generate.pdf_failed": (
+        "แปลงเป็น PDF ไม่สำเร็จ ({reason}) ไฟล์ Word ยังใช้ได้ตามปกติ กรุณาเปิดไฟล์ Word แล้วสั่งบันทึกเป็น PDF",
+        "PDF conversion failed ({reason}); the Word file is fine",
+    ),
+    "ui.generate.logo_missing": (
+        "ไม่พบไฟล์ตราสัญลักษณ์ {path} เอกสารจึงไม่มีตราสัญลักษณ์ที่ปก",
+        "Logo file {path} not found; the cover has no logo",
+    ),
+    "ui.generate.logo_bad": (
+        "ไฟล์ตราสัญลักษณ์ {path} ไม่ใช่รูปภาพที่ใช้ได้ (ใช้ PNG, JPG, GIF หรือ BMP) เอกสารจึงไม่มีตราสัญลักษณ์ที่ปก",
+        "Logo file {path} is not a usable image; the cover has no logo",
+    ),
+    "ui.generate.has_errors": (
+        "สมุดงานมีข้อผิดพลาด {n} รายการ เอกสารที่ได้อาจไม่ครบถ้วน กรุณาตรวจสอบด้วยคำสั่ง opplan validate แล้วจัดทำเอกสารใหม่",
+        "The workbook has {n} errors; the document may be incomplete (run opplan validate)",
+    ),
+    "ui.generate.toc_note": (
+        "สารบัญเป็นแบบอัตโนมัติ เมื่อเปิดไฟล์ด้วย Word ให้ตอบ ใช่ (Yes) เพื่อปรับปรุงเลขหน้า",
+        "The contents are a Word field: answer Yes when Word offers to update fields",
+    ),
+}

@@ -1,0 +1,69 @@
+"""``opplan generate BOOK [-o OUT.docx] [--pdf] [--logo FILE]``: the formal document of a workbook.
+
+Writes the .docx beside the workbook (or at OUT), keeping any previous file as a numbered backup; with
+``--pdf`` also the PDF through LibreOffice, or a Thai message saying why not. Exit 0 when written,
+1 when written but the workbook has errors (the document may be incomplete), 2 when unreadable.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from .. import messages
+from . import common
+
+
+def configure(parser: argparse.ArgumentParser, lang: str) -> None:
+    parser.add_argument("book", metavar="BOOK", help=messages.text("ui.cli.book", lang))
+    parser.add_argument("-o", "--out", metavar="OUT.docx", help=messages.text("ui.cli.out_docx", lang))
+    parser.add_argument("--pdf", action="store_true", help=messages.text("ui.cli.pdf", lang))
+    parser.add_argument("--logo", metavar="FILE", help=messages.text("ui.cli.logo", lang))
+    common.add_limits(parser, lang)
+
+
+def run(args: argparse.Namespace) -> int:
+    import sys
+    from pathlib import Path
+
+    from ..document import generate_document
+    from ..findings import sort_findings
+    from ..rules import validate
+
+    try:
+        plan, findings = common.load_plan(args.book, args)
+    except common.Unreadable as exc:
+        return common.print_unreadable(exc, args.lang, False)
+    if plan.source_path is None:
+        plan.source_path = str(Path(args.book))
+    findings = sort_findings([*findings, *validate(plan)])
+    errors = [f for f in findings if f.severity == "error"]
+
+    result = generate_document(plan, args.out, pdf=args.pdf, logo=args.logo, lang=args.lang)
+    print(messages.text("ui.written", args.lang, path=result.docx))
+    if result.pdf is not None:
+        print(messages.text("ui.written", args.lang, path=result.pdf))
+    for backup in result.backups:
+        print(messages.text("ui.backup", args.lang, path=backup))
+    for note in result.notes:
+        print(note, file=sys.stderr)
+    if errors:
+        print(messages.text("ui.generate.has_errors", args.lang, n=len(errors)), file=sys.stderr)
+        return common.EXIT_ERRORS
+    return common.EXIT_OK
+
+
+def write_document(demo) -> None:
+    """The ``opplan demo`` step: the sample workbook's document, and its PDF when LibreOffice is here."""
+    from ..document import generate_document
+    from ..libreoffice import find_soffice
+
+    result = generate_document(demo.files["workbook"], pdf=find_soffice() is not None, lang=demo.lang)
+    demo.files["document"] = result.docx
+    demo.say("ui.written", path=result.docx)
+    if result.pdf is not None:
+        demo.files["pdf"] = result.pdf
+        demo.say("ui.written", path=result.pdf)
+    for backup in result.backups:
+        demo.say("ui.backup", path=backup)
+    for note in result.notes:
+        print(note)

@@ -1,0 +1,137 @@
+"""The formal document: แผนการดำเนินงาน as a Word file (and PDF) in official Thai style.
+
+``generate_document(book_or_plan, out=None, pdf=False, logo=None)`` writes the whole plan — cover,
+announcement, preface, contents, ส่วนที่ ๑, the ผด.01 / ผด.02 / ผด.02/1 forms and the appendix — as a
+.docx beside the workbook (or at ``out``), keeping any previous file as a numbered backup, and with
+``pdf=True`` a PDF through LibreOffice. The workbook is only read.
+
+Modules: ``xml`` (WordprocessingML fragments), ``styles`` (styles, settings, fonts), ``package`` (the
+zip), ``context`` (how numbers, dates and names are written), ``text`` (the fixed narrative),
+``front`` / ``intro`` / ``forms`` / ``appendix`` (the chapters), ``build`` (the order), ``pdf``.
+Everything heavy is imported inside the functions.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..findings import Finding
+    from ..model import Plan
+
+__all__ = ["DocumentResult", "default_output", "generate_document"]
+
+
+@dataclass
+class DocumentResult:
+    """What generating wrote, and what to tell the user."""
+
+    docx: Path
+    pdf: Path | None = None
+    backups: list[Path] = field(default_factory=list)  # previous files kept under numbered names
+    findings: list[Finding] = field(default_factory=list)  # from reading the workbook
+    notes: list[str] = field(default_factory=list)  # messages for the user (no PDF, no logo …)
+
+    @property
+    def paths(self) -> list[Path]:
+        return [p for p in (self.docx, self.pdf) if p is not None]
+
+
+def default_output(plan: Plan, book: Path | None = None) -> Path:
+    """Beside the workbook with the same name (``plan.xlsm`` → ``plan.docx``), else in the current folder."""
+    source = book or (Path(plan.source_path) if plan.source_path else None)
+    if source is not None:
+        return source.with_suffix(".docx")
+    return Path.cwd() / "opplan-document.docx"
+
+
+def generate_document(
+    plan_or_path: Plan | str | os.PathLike,
+    out: str | os.PathLike | None = None,
+    *,
+    pdf: bool = False,
+    logo: str | os.PathLike | None = None,
+    lang: str = "th",
+) -> DocumentResult:
+    """Write the plan's formal document; see the module docstring.
+
+    ``plan_or_path`` is a :class:`~opplan_xl.model.Plan` or the path of a standard workbook (read with
+    ``xlsx.read.read_workbook``, which raises ``ReadError`` when it cannot be read). ``logo`` overrides
+    the settings' logo file (a name relative to the workbook's folder). ``lang`` is the language of
+    ``notes``; the document itself is Thai.
+    """
+    from .. import messages
+    from ..files import safe_write
+    from .build import build, load_logo
+
+    findings: list = []
+    book: Path | None = None
+    if isinstance(plan_or_path, str | os.PathLike):
+        from ..xlsx.read import read_workbook
+
+        book = Path(plan_or_path)
+        plan, findings = read_workbook(book)
+    else:
+        plan = plan_or_path
+        if plan.source_path:
+            book = Path(plan.source_path)
+
+    target = Path(out) if out is not None else default_output(plan, book)
+    if target.suffix.lower() != ".docx":
+        target = target.with_name(target.name + ".docx")
+    if book is not None and book.exists() and target.exists() and os.path.samefile(book, target):
+        raise ValueError(f"the output {target} is the workbook itself")
+
+    notes: list[str] = []
+    image = None
+    logo_path = _logo_path(logo, plan, book)
+    if logo_path is not None:
+        try:
+            image = load_logo(logo_path)
+        except FileNotFoundError:
+            notes.append(messages.text("ui.generate.logo_missing", lang, path=logo_path))
+        except (ValueError, OSError):
+            notes.append(messages.text("ui.generate.logo_bad", lang, path=logo_path))
+
+    data = build(plan, logo=image)
+    result = DocumentResult(docx=target, findings=findings, notes=notes)
+    backup = safe_write(target, data)
+    if backup is not None:
+        result.backups.append(backup)
+    if pdf:
+        _add_pdf(result, plan, lang)
+    return result
+
+
+def _logo_path(logo: str | os.PathLike | None, plan: Plan, book: Path | None) -> Path | None:
+    if logo is not None:
+        return Path(logo)
+    name = (plan.settings.logo or "").strip()
+    if not name:
+        return None
+    path = Path(name)
+    if not path.is_absolute() and book is not None:
+        path = book.parent / path
+    return path
+
+
+def _add_pdf(result: DocumentResult, plan: Plan, lang: str) -> None:
+    from .. import messages
+    from ..libreoffice import LibreOfficeError, find_soffice
+    from .pdf import docx_to_pdf
+
+    if find_soffice() is None:
+        result.notes.append(messages.text("ui.generate.no_libreoffice", lang))
+        return
+    target = result.docx.with_suffix(".pdf")
+    try:
+        backup = docx_to_pdf(result.docx, target, thai_numerals=plan.settings.thai_digits)
+    except LibreOfficeError as exc:
+        result.notes.append(messages.text("ui.generate.pdf_failed", lang, reason=exc))
+        return
+    result.pdf = target
+    if backup is not None:
+        result.backups.append(backup)

@@ -1,0 +1,100 @@
+"""Assemble the whole document: sections in order, headers and footers, the contents, the package.
+
+Order (domain/README.md §5): ปก → ประกาศ → คำนำ → สารบัญ | ส่วนที่ ๑ → ส่วนที่ ๒ (divider) |
+ผด.01 | ผด.02 | ผด.02/1 (landscape) | ภาคผนวก. ``|`` is a section break: the front matter has no page
+numbers, numbering starts at ๑ with ส่วนที่ ๑, each form section carries its form code in the page
+header, and the appendix goes back to portrait with an empty header.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .. import schema
+from . import appendix, forms, front, intro, styles
+from .context import Context
+from .package import DocxPackage, Section
+from .writer import LANDSCAPE, PORTRAIT, Writer
+from .xml import field, para
+
+if TYPE_CHECKING:
+    from ..model import Plan
+
+LOGO_HEIGHT_CM = 3.5
+
+
+@dataclass(frozen=True)
+class Logo:
+    """An image ready to embed: bytes, extension, MIME type and pixel size."""
+
+    data: bytes
+    ext: str
+    content_type: str
+    px: tuple[int, int]
+
+
+def load_logo(path: Path) -> Logo:
+    """Read an image file; raises ``FileNotFoundError`` or ``ValueError`` (not an image we can embed)."""
+    from docx.image.exceptions import UnrecognizedImageError
+    from docx.image.image import Image
+
+    data = path.read_bytes()
+    try:
+        image = Image.from_blob(data)
+    except (UnrecognizedImageError, Exception) as exc:  # python-docx raises several kinds on junk
+        raise ValueError(str(exc)) from exc
+    return Logo(data, image.ext, image.content_type, (image.px_width, image.px_height))
+
+
+def make_context(plan: Plan) -> Context:
+    from ..deadlines import compute
+    from ..rollup import rollup
+
+    return Context(
+        plan=plan, rollup=rollup(plan), deadlines=compute(plan.settings), thai_digits=plan.settings.thai_digits
+    )
+
+
+def build(plan: Plan, *, logo: Logo | None = None, toc_pages: dict[str, str] | None = None) -> bytes:
+    """The .docx bytes of the whole plan."""
+    ctx = make_context(plan)
+    pkg = DocxPackage(title=ctx.plan_title, author=ctx.org, thai_digits=ctx.thai_digits)
+    w = Writer(ctx, pkg)
+    page_format = "thaiNumbers" if ctx.thai_digits else None
+    footer = pkg.add_footer(para(field("PAGE", ctx.number("1")), styles.FOOTER))
+    empty_header = pkg.add_header(para("", styles.HEADER))
+
+    logo_run = pkg.picture(logo.data, logo.ext, logo.content_type, logo.px, LOGO_HEIGHT_CM) if logo else ""
+    front.cover(w, logo_run)
+    front.announcement(w)
+    front.preface(w)
+    front.contents(w)
+    pkg.end_section(Section(PORTRAIT))
+
+    intro.part1(w)
+    intro.part2_divider(w)
+    pkg.end_section(Section(PORTRAIT, footer_id=footer, page_start=1, page_format=page_format))
+
+    for key, write_form in forms.FORMS:
+        header = pkg.add_header(forms.form_header(schema.FORM_CODES[key]))
+        write_form(w)
+        pkg.end_section(Section(LANDSCAPE, header_id=header, page_format=page_format))
+
+    appendix.appendix(w)
+    w.fill_toc(toc_pages)
+    return pkg.to_bytes(Section(PORTRAIT, header_id=empty_header, page_format=page_format))
+
+
+def headings(plan: Plan) -> list[tuple[int, str]]:
+    """The (level, text) of every heading the contents list, in order (for tests and the PDF check)."""
+    ctx = make_context(plan)
+    w = Writer(ctx, DocxPackage())
+    front.contents(w)
+    intro.part1(w)
+    intro.part2_divider(w)
+    for _key, write_form in forms.FORMS:
+        write_form(w)
+    appendix.appendix(w)
+    return [(h.level, h.text) for h in w.headings]

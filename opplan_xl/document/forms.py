@@ -1,0 +1,360 @@
+"""The forms of ส่วนที่ ๒: แบบ ผด.01 (summary), ผด.02 (projects), ผด.02/1 (equipment).
+
+Each form is one landscape table whose header rows repeat on every page and whose rows never split
+across pages. Group headings (ก., ข., ๑., ๑.๑ …) are full-width rows of the same table, so a heading
+always has the column headers above it. ผด.01 is printed from the roll-up (``rollup.py``); ผด.02 walks
+the roll-up's (ยุทธศาสตร์, แผนงาน) pairs in the same order, so its numbering and subtotals match ผด.01.
+
+The project and equipment rows are the bulk of the document (18 cells each): they are made from
+per-column XML templates, and the 12-month grid from a cache keyed by the months a row runs in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from decimal import Decimal
+
+from .. import schema
+from ..rollup import StrategyTotal
+from . import styles
+from .context import Context
+from .writer import LANDSCAPE, Writer
+from .xml import TBL_CLOSE, TR_CLOSE, TR_OPEN, cm, para, rpr, run, run_content, tbl_open, tc, tc_open, text_para, tr
+
+BAR_FILL = "7F7F7F"  # months a project runs: a dark bar across the grid
+HEAD_FILL = "E7E6E6"
+GROUP_FILL = "F2F2F2"
+TOTAL_FILL = "E7E6E6"
+ZERO = Decimal("0.00")
+
+N_MONTHS = len(schema.FISCAL_MONTHS)
+
+
+def _widths(fixed_cm: Sequence[float], months: int = 0) -> tuple[int, ...]:
+    """Column widths in twips filling the landscape text width; the months share what is left."""
+    total = LANDSCAPE.text_width
+    fixed = [cm(x) for x in fixed_cm]
+    if not months:
+        scale = total / sum(fixed)
+        fixed = [round(x * scale) for x in fixed]
+        fixed[-1] += total - sum(fixed)
+        return tuple(fixed)
+    month = (total - sum(fixed)) // months
+    fixed[1] += total - sum(fixed) - month * months  # the remainder goes to the name column
+    return (*fixed, *([month] * months))
+
+
+SUMMARY_WIDTHS = _widths((9.2, 2.6, 2.9, 3.4, 2.9, 5.6))
+# ที่, name, detail, budget (room for ๑๒๓,๔๕๖,๗๘๙.๐๐ in bold), place, agency; months ≈ 0.72 cm each.
+LIST_WIDTHS = _widths((0.8, 4.3, 5.0, 2.9, 2.6, 2.5), N_MONTHS)
+MONTH_HEAD_PT = 13  # "เม.ย." fits a month column at 13 pt with no cell margin
+LIST_FIXED = 6  # columns before the month grid
+
+
+def _cell(text: str, width: int, style: str = styles.T_TEXT, **kwargs) -> str:
+    return tc(para(run(text) if text else "", style), width, **kwargs)
+
+
+def _title_block(w: Writer, key: str) -> None:
+    """The form title (listed in the contents), the plan's title and the organisation, centred."""
+    ctx = w.ctx
+    w.add(
+        w.heading(ctx.fixed(schema.FORM_TITLES[key]), 2, style=styles.FORM_TITLE),
+        text_para(ctx.plan_title, styles.FORM_SUB),
+        text_para(ctx.org_line, styles.FORM_SUB, spacing=(0, 120)),
+    )
+
+
+def form_header(code: str) -> str:
+    """The page header of a form section: its code, top right, on every page."""
+    return text_para(code, styles.FORM_CODE)
+
+
+def _labelled(word: str, text: str, *, space: bool = True) -> str:
+    """ "ยุทธศาสตร์" + name unless the name already starts with the word."""
+    if text.startswith(word):
+        return text
+    if not space or text.startswith("ที่"):
+        return f"{word}{text}"
+    return f"{word} {text}"
+
+
+def _number(code: str, position: int) -> str:
+    """A strategy's number in the forms: its code when it is a number, else its position."""
+    code = code.strip()
+    return code if code.isdigit() else str(position)
+
+
+def strategy_label(ctx: Context, s: StrategyTotal, position: int) -> str:
+    """ "๑. ยุทธศาสตร์การพัฒนาโครงสร้างพื้นฐาน" (as in ผด.01 and ผด.02)."""
+    if s.strategy_name:
+        name = _labelled(ctx.msg("doc.form.strategy_word"), ctx.user(s.strategy_name), space=False)
+    elif s.strategy:
+        name = ctx.msg("doc.form.strategy_code", code=ctx.user(s.strategy))
+    else:
+        name = ctx.msg("doc.form.no_strategy")
+    return ctx.msg("doc.form.strategy", n=ctx.number(_number(s.strategy, position)), name=name)
+
+
+def area_label(ctx: Context, number: str, area: str) -> str:
+    """ "๑.๑ แผนงานเคหะและชุมชน"."""
+    return ctx.msg("doc.form.area", n=ctx.number(number), name=ctx.user(area) or ctx.msg("doc.form.no_area"))
+
+
+# --------------------------------------------------------------------------------------------------
+# แบบ ผด.01
+# --------------------------------------------------------------------------------------------------
+
+
+def summary(w: Writer) -> None:
+    """แบบ ผด.01: strategy headings, แผนงาน rows, a รวม row per strategy, รวมทั้งสิ้น."""
+    ctx = w.ctx
+    r = ctx.rollup
+    wd = SUMMARY_WIDTHS
+    _title_block(w, "summary")
+    head = "".join(
+        _cell(ctx.fixed(h), wd[i], styles.T_HEAD, fill=HEAD_FILL, valign="center")
+        for i, h in enumerate(schema.SUMMARY_HEADERS)
+    )
+    rows = [tbl_open(wd), tr(head, header=True)]
+    for pos, s in enumerate(r.strategies, 1):
+        rows.append(tr(_cell(strategy_label(ctx, s, pos), sum(wd), styles.T_GROUP, span=6, fill=GROUP_FILL)))
+        number = _number(s.strategy, pos)
+        for m, row in enumerate(s.rows, 1):
+            cells = (
+                _cell(area_label(ctx, f"{number}.{m}", row.plan_area), wd[0])
+                + _cell(ctx.count(row.projects), wd[1], styles.T_CENTER)
+                + _cell(ctx.percent(row.projects_pct), wd[2], styles.T_CENTER)
+                + _cell(ctx.amount(row.budget), wd[3], styles.T_NUM)
+                + _cell(ctx.percent(row.budget_pct), wd[4], styles.T_CENTER)
+                + _cell(", ".join(ctx.user(a) for a in row.agencies), wd[5])
+            )
+            rows.append(tr(cells))
+        rows.append(
+            tr(
+                _cell(ctx.msg("doc.form.total"), wd[0], styles.T_TOTAL)
+                + _cell(ctx.count(s.projects), wd[1], styles.T_TOTAL)
+                + _cell(ctx.percent(s.projects_pct), wd[2], styles.T_TOTAL)
+                + _cell(ctx.amount(s.budget), wd[3], styles.T_TOTAL_NUM)
+                + _cell(ctx.percent(s.budget_pct), wd[4], styles.T_TOTAL)
+                + _cell("", wd[5])
+            )
+        )
+    rows.append(
+        tr(
+            _cell(ctx.msg("doc.form.grand_total"), wd[0], styles.T_TOTAL, fill=TOTAL_FILL)
+            + _cell(ctx.count(r.total_projects), wd[1], styles.T_TOTAL, fill=TOTAL_FILL)
+            + _cell(ctx.percent(r.total_projects_pct), wd[2], styles.T_TOTAL, fill=TOTAL_FILL)
+            + _cell(ctx.amount(r.total_budget), wd[3], styles.T_TOTAL_NUM, fill=TOTAL_FILL)
+            + _cell(ctx.percent(r.total_budget_pct), wd[4], styles.T_TOTAL, fill=TOTAL_FILL)
+            + _cell("", wd[5], fill=TOTAL_FILL)
+        )
+    )
+    rows.append(TBL_CLOSE)
+    w.add(*rows)
+
+
+# --------------------------------------------------------------------------------------------------
+# ผด.02 and ผด.02/1: the list tables with the month grid
+# --------------------------------------------------------------------------------------------------
+
+
+class ListTable:
+    """Row builder for an 18-column list (ที่, name, detail, budget, place, agency, 12 months)."""
+
+    def __init__(self, ctx: Context, headers: Sequence[str]) -> None:
+        self.ctx = ctx
+        self.headers = headers
+        wd = LIST_WIDTHS
+        self.total_width = sum(wd)
+        styles_ = (styles.T_CENTER, styles.T_TEXT, styles.T_TEXT, styles.T_NUM, styles.T_TEXT, styles.T_TEXT)
+        self._open = [
+            f'{tc_open(wd[i])}<w:p><w:pPr><w:pStyle w:val="{st}"/></w:pPr><w:r>' for i, st in enumerate(styles_)
+        ]
+        month_w = wd[LIST_FIXED]
+        empty_p = f'<w:p><w:pPr><w:pStyle w:val="{styles.T_CENTER}"/></w:pPr></w:p></w:tc>'
+        self._month_on = tc_open(month_w, fill=BAR_FILL) + empty_p
+        self._month_off = tc_open(month_w) + empty_p
+        self._grid: dict[tuple[int, ...], str] = {}
+        rest = sum(wd[LIST_FIXED - 2 :])  # place, agency and the months
+        self._rest = tc(para("", styles.T_TEXT), rest, span=LIST_FIXED - 4 + N_MONTHS)
+
+    def months(self, months: tuple[int, ...]) -> str:
+        """The 12 month cells, shaded where the line runs (cached: plans have few distinct patterns)."""
+        grid = self._grid.get(months)
+        if grid is None:
+            on = set(months)
+            grid = "".join(self._month_on if m in on else self._month_off for m in schema.FISCAL_MONTHS)
+            self._grid[months] = grid
+        return grid
+
+    def row(self, values: tuple[str, str, str, str, str, str], months: tuple[int, ...]) -> str:
+        o = self._open
+        return (
+            f"{TR_OPEN}{o[0]}{run_content(values[0])}</w:r></w:p></w:tc>{o[1]}{run_content(values[1])}</w:r></w:p></w:tc>"
+            f"{o[2]}{run_content(values[2])}</w:r></w:p></w:tc>{o[3]}{run_content(values[3])}</w:r></w:p></w:tc>"
+            f"{o[4]}{run_content(values[4])}</w:r></w:p></w:tc>{o[5]}{run_content(values[5])}</w:r></w:p></w:tc>"
+            f"{self.months(months)}{TR_CLOSE}"
+        )
+
+    def head(self) -> str:
+        """Two header rows: the column names (merged down), and the months under their two พ.ศ."""
+        ctx, wd = self.ctx, LIST_WIDTHS
+        fy = ctx.settings.fiscal_year
+        first = "".join(
+            _cell(ctx.fixed(h), wd[i], styles.T_HEAD, vmerge="restart", fill=HEAD_FILL, valign="center")
+            for i, h in enumerate(self.headers)
+        )
+        calendar_years = ((fy - 1 if fy else None, 3), (fy, N_MONTHS - 3))
+        for year, span in calendar_years:
+            label = ctx.msg("doc.form.year", year=ctx.year(year))
+            first += _cell(label, sum(wd[LIST_FIXED : LIST_FIXED + span]), styles.T_HEAD, span=span, fill=HEAD_FILL)
+        second = "".join(
+            tc(para("", styles.T_HEAD), wd[i], vmerge="continue", fill=HEAD_FILL) for i in range(LIST_FIXED)
+        )
+        small = rpr(size=MONTH_HEAD_PT)
+        second += "".join(
+            tc(
+                para(run(ctx.fixed(schema.MONTH_SHORT[m]), small), styles.T_HEAD),
+                wd[LIST_FIXED + i],
+                fill=HEAD_FILL,
+                margin=0,
+            )
+            for i, m in enumerate(schema.FISCAL_MONTHS)
+        )
+        return tbl_open(wd, cell_margin=40) + tr(first, header=True) + tr(second, header=True)
+
+    def group(self, text: str, *, fill: str | None = None) -> str:
+        """A heading row across the whole table, kept with the row below it."""
+        return tr(tc(para(run(text), styles.T_GROUP), self.total_width, span=LIST_FIXED + N_MONTHS, fill=fill))
+
+    def total(self, label: str, budget: Decimal, *, fill: str | None = None) -> str:
+        """A "รวม" row: the label across ที่/name/detail, the budget, then an empty cell to the end."""
+        wd = LIST_WIDTHS
+        return tr(
+            _cell(label, sum(wd[:3]), styles.T_TOTAL, span=3, fill=fill)
+            + _cell(self.ctx.amount(budget), wd[3], styles.T_TOTAL_NUM, fill=fill)
+            + (self._rest if not fill else tc(para("", styles.T_TEXT), sum(wd[4:]), span=2 + N_MONTHS, fill=fill))
+        )
+
+
+def _list_headers(table: schema.Table, keys: tuple[str, ...], no_label: str) -> list[str]:
+    return [no_label, *(table.column(k).header for k in keys)]
+
+
+def _sum(lines: Iterable) -> Decimal:
+    return sum((x.budget for x in lines if x.budget is not None), ZERO)
+
+
+def projects(w: Writer) -> None:
+    """แบบ ผด.02: ก./ข./ยุทธศาสตร์/กลยุทธ์/แผนงาน headings, projects numbered per แผนงาน, รวม per แผนงาน."""
+    ctx = w.ctx
+    plan, r = ctx.plan, ctx.rollup
+    _title_block(w, "projects")
+    headers = _list_headers(
+        schema.PROJECTS, ("name", "activity", "budget", "location", "agency"), ctx.msg("doc.form.no")
+    )
+    t = ListTable(ctx, headers)
+    groups: dict[tuple[str, str], list] = {}
+    for p in plan.projects:
+        groups.setdefault(((p.strategy or "").strip(), (p.plan_area or "").strip()), []).append(p)
+
+    out = [t.head()]
+    last_province = last_local = None
+    user, amount, count = ctx.user, ctx.amount, ctx.count
+    for pos, s in enumerate(r.strategies, 1):
+        info = plan.strategy_by_code.get(s.strategy)
+        province = (info.province_strategy or "").strip() if info else ""
+        local = (info.local_strategy or "").strip() if info else ""
+        if province and province != last_province:
+            label = _labelled(ctx.msg("doc.form.province_strategy_word"), user(province))
+            out.append(t.group(ctx.msg("doc.form.province_strategy", text=label)))
+        if local and local != last_local:
+            label = _labelled(ctx.msg("doc.form.local_strategy_word"), user(local))
+            out.append(t.group(ctx.msg("doc.form.local_strategy", text=label)))
+        last_province, last_local = province, local
+        out.append(t.group(strategy_label(ctx, s, pos), fill=GROUP_FILL))
+        tactic = (info.tactic or "").strip() if info else ""
+        if tactic:
+            label = _labelled(ctx.msg("doc.form.tactic_word"), user(tactic))
+            out.append(t.group(label))
+        number = _number(s.strategy, pos)
+        for m, row in enumerate(s.rows, 1):
+            out.append(t.group(area_label(ctx, f"{number}.{m}", row.plan_area)))
+            lines = groups.pop((s.strategy, row.plan_area), [])
+            for n, p in enumerate(lines, 1):
+                values = (
+                    count(n),
+                    user(p.name),
+                    user(p.activity),
+                    amount(p.budget),
+                    user(p.location),
+                    user(p.agency),
+                )
+                out.append(t.row(values, p.months))
+            label = f"{ctx.msg('doc.form.total')} {ctx.msg('doc.form.projects_count', n=count(len(lines)))}"
+            out.append(t.total(label, _sum(lines)))
+    if groups:  # cannot happen while rollup groups projects the same way; never drop a project silently
+        raise AssertionError(f"projects outside the roll-up: {sorted(groups)}")
+    if not plan.projects:
+        out.append(t.group(ctx.msg("doc.form.no_projects")))
+    label = f"{ctx.msg('doc.form.grand_total')} {ctx.msg('doc.form.projects_count', n=count(r.total_projects))}"
+    out.append(t.total(label, r.total_budget, fill=TOTAL_FILL))
+    out.append(TBL_CLOSE)
+    w.add(*out)
+
+
+def _ordered(names: Iterable[str], standard: Sequence[str]) -> list[str]:
+    """Standard names in their order, then the others by first appearance, the empty name last."""
+    seen = dict.fromkeys(names)
+    out = [n for n in standard if n in seen]
+    out += [n for n in seen if n and n not in set(standard)]
+    if "" in seen:
+        out.append("")
+    return out
+
+
+def equipment(w: Writer) -> None:
+    """แบบ ผด.02/1: "๑. ประเภท …" headings, "๑.๑ แผนงาน…" under them, items numbered per แผนงาน, รวม per แผนงาน."""
+    ctx = w.ctx
+    plan, r = ctx.plan, ctx.rollup
+    _title_block(w, "equipment")
+    headers = _list_headers(
+        schema.EQUIPMENT, ("item", "detail", "budget", "location", "agency"), ctx.msg("doc.form.no")
+    )
+    t = ListTable(ctx, headers)
+    by_category: dict[str, dict[str, list]] = {}
+    for e in plan.equipment:
+        areas = by_category.setdefault((e.category or "").strip(), {})
+        areas.setdefault((e.plan_area or "").strip(), []).append(e)
+    categories = [c.name for c in r.equipment_total.by_category]
+    categories += [c for c in by_category if c not in categories]
+
+    user, amount, count = ctx.user, ctx.amount, ctx.count
+    out = [t.head()]
+    for pos, category in enumerate(categories, 1):
+        areas = by_category.pop(category, {})
+        name = user(category) or ctx.msg("doc.form.no_category")
+        out.append(t.group(ctx.msg("doc.form.category", n=count(pos), name=name), fill=GROUP_FILL))
+        for m, area in enumerate(_ordered(areas, schema.PLAN_AREAS), 1):
+            out.append(t.group(area_label(ctx, f"{pos}.{m}", area)))
+            lines = areas[area]
+            for n, e in enumerate(lines, 1):
+                values = (count(n), user(e.item), user(e.detail), amount(e.budget), user(e.location), user(e.agency))
+                out.append(t.row(values, e.months))
+            label = f"{ctx.msg('doc.form.total')} {ctx.msg('doc.form.items_count', n=count(len(lines)))}"
+            out.append(t.total(label, _sum(lines)))
+    if not plan.equipment:
+        out.append(t.group(ctx.msg("doc.form.no_equipment")))
+    eq = r.equipment_total
+    label = f"{ctx.msg('doc.form.grand_total')} {ctx.msg('doc.form.items_count', n=count(eq.items))}"
+    out.append(t.total(label, eq.budget, fill=TOTAL_FILL))
+    out.append(TBL_CLOSE)
+    w.add(*out)
+
+
+FORMS: tuple[tuple[str, Callable[[Writer], None]], ...] = (
+    ("summary", summary),
+    ("projects", projects),
+    ("equipment", equipment),
+)

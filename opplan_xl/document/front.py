@@ -1,0 +1,123 @@
+"""The front matter: ปก (cover), ประกาศ (the announcement), คำนำ (preface), สารบัญ (contents)."""
+
+from __future__ import annotations
+
+from ..thai import bahttext
+from . import styles, text
+from .writer import Writer
+from .xml import cm, para, rpr, run, text_para
+
+SIGN_INDENT = cm(7.5)  # the signature block sits in the right half of the page
+
+
+def cover(w: Writer, logo_run: str = "") -> None:
+    ctx = w.ctx
+    big, mid = rpr(bold=True, size=36), rpr(bold=True, size=28)
+    lines = []
+    if logo_run:
+        lines.append(para(logo_run, jc="center", spacing=(cm(1.5), cm(1.0))))
+    lines.append(text_para(ctx.msg("doc.plan"), styles.COVER, props=big, spacing=(cm(4.5 if logo_run else 7), 0)))
+    lines.append(text_para(ctx.fiscal_year_phrase, styles.COVER, props=mid))
+    if ctx.amendment:
+        lines.append(text_para(ctx.amendment, styles.COVER, props=mid))
+    lines.append(text_para(ctx.msg("doc.of"), styles.COVER, props=mid, spacing=(cm(1.2), cm(1.2))))
+    lines.append(text_para(ctx.org, styles.COVER, props=big))
+    if ctx.address:
+        lines.append(text_para(ctx.address, styles.COVER, props=mid))
+    w.add(*lines)
+
+
+def signature(w: Writer, name: str | None, position: str, *, blank_lines: int = 3) -> list[str]:
+    """The signature block: space to sign, "(name)", the position (dotted lines when unknown)."""
+    ctx = w.ctx
+    out = [para("", ind={"left": SIGN_INDENT}) for _ in range(blank_lines)]
+    shown = ctx.msg("doc.sign.name", name=ctx.user(name)) if name and name.strip() else ctx.msg("doc.sign.blank_name")
+    out.append(text_para(shown, ind={"left": SIGN_INDENT}, jc="center"))
+    out.append(text_para(position or ctx.msg("doc.blank"), ind={"left": SIGN_INDENT}, jc="center"))
+    return out
+
+
+def announcement(w: Writer) -> None:
+    ctx = w.ctx
+    s = ctx.settings
+    bold = rpr(bold=True)
+    out = [
+        text_para(ctx.msg("doc.announce.title", org=ctx.org), props=bold, jc="center", page_break_before=True),
+        text_para(ctx.msg("doc.announce.subject", title=ctx.plan_title), props=bold, jc="center", spacing=(0, 60)),
+        para("", border_bottom=True, ind={"left": cm(5.5), "right": cm(5.5)}, spacing=(0, cm(0.4))),
+    ]
+    fy_and_amendment = ctx.fiscal_year_phrase + (f" {ctx.amendment}" if ctx.amendment else "")
+    values = {
+        "org_committee": ctx.committee,
+        "fy_and_amendment": fy_and_amendment,
+        "committee_date": ctx.date(s.committee_date),
+        "support_org": ctx.msg("doc.support_committee", word=ctx.org),
+        "org": ctx.org,
+        "executive": ctx.executive_title,
+        "legal": ctx.legal_basis,
+        "title": ctx.plan_title,
+    }
+    for template in text.ANNOUNCEMENT:
+        out.append(text_para(ctx.fixed(template).format(**values), styles.BODY, spacing=(0, 120)))
+    out.append(
+        text_para(
+            ctx.msg("doc.announce.date", date=ctx.date(s.announced_date)),
+            ind={"left": cm(5.0)},
+            spacing=(cm(0.4), 0),
+        )
+    )
+    out += signature(w, s.executive_name, ctx.executive_title)
+    w.add(*out)
+
+
+def preface(w: Writer) -> None:
+    ctx = w.ctx
+    r = ctx.rollup
+    eq = r.equipment_total
+    equipment_sentence = ""
+    if eq.items:
+        equipment_sentence = ctx.fixed(text.PREFACE_EQUIPMENT).format(
+            items=ctx.count(eq.items), budget=ctx.amount(eq.budget)
+        )
+    values = {
+        "fy": ctx.fiscal_year_phrase,
+        "org": ctx.org,
+        "legal": ctx.legal_basis,
+        "projects": ctx.count(r.total_projects),
+        "budget": ctx.amount(r.total_budget),
+        "budget_text": bahttext(r.total_budget),
+        "equipment_sentence": equipment_sentence,
+    }
+    out = [
+        text_para(
+            ctx.msg("doc.preface.title"),
+            props=rpr(bold=True, size=20),
+            jc="center",
+            page_break_before=True,
+            spacing=(0, 240),
+        )
+    ]
+    for template in text.PREFACE:
+        out.append(text_para(ctx.fixed(template).format(**values), styles.BODY, spacing=(0, 120)))
+    out.append(text_para(ctx.org, ind={"left": SIGN_INDENT}, jc="center", spacing=(cm(0.8), 0)))
+    if ctx.settings.announced_date:
+        out.append(
+            text_para(ctx.date(ctx.settings.announced_date, "month_year"), ind={"left": SIGN_INDENT}, jc="center")
+        )
+    w.add(*out)
+
+
+def contents(w: Writer) -> None:
+    """สารบัญ: the title, a "เรื่อง … หน้า" line, then the TOC field (filled in once all headings exist)."""
+    ctx = w.ctx
+    w.add(
+        text_para(
+            ctx.msg("doc.toc.title"),
+            props=rpr(bold=True, size=20),
+            jc="center",
+            page_break_before=True,
+            spacing=(0, 240),
+        ),
+        para(run(ctx.msg("doc.toc.topic")) + "<w:r><w:tab/></w:r>" + run(ctx.msg("doc.toc.page")), styles.TOC_HEAD),
+    )
+    w.toc_placeholder()

@@ -1,0 +1,91 @@
+"""ส่วนที่ ๑ บทนำ (๑.๑–๑.๔) and the divider page of ส่วนที่ ๒."""
+
+from __future__ import annotations
+
+from . import styles, text
+from .writer import Writer
+from .xml import cm, rpr, text_para
+
+_STEP_INDENT = {"left": cm(2.5), "hanging": cm(0.75)}
+_PARA = (0, 120)
+
+
+def _values(w: Writer) -> dict[str, str]:
+    ctx = w.ctx
+    return {
+        "org": ctx.org,
+        "fy": ctx.fiscal_year_phrase,
+        "title": ctx.plan_title,
+        "legal": ctx.legal_basis,
+        "period": ctx.dev_plan_period,
+        "committee": ctx.committee_generic,
+        "support": ctx.support_committee_generic,
+        "executive_kind": ctx.executive_kind,
+    }
+
+
+def part1(w: Writer) -> None:
+    ctx = w.ctx
+    v = _values(w)
+
+    def body(template: str, style: str = styles.BODY, **kwargs) -> str:
+        return text_para(ctx.fixed(template).format(**v), style, spacing=_PARA, **kwargs)
+
+    w.add(w.heading(ctx.msg("doc.part1.title"), 1))
+    w.add(w.heading(ctx.msg("doc.part1.s1"), 2), *(body(t) for t in text.INTRO))
+    w.add(w.heading(ctx.msg("doc.part1.s2"), 2), *(body(t) for t in text.OBJECTIVES))
+    w.add(
+        w.heading(ctx.msg("doc.part1.s3"), 2),
+        body(text.PROCEDURE_INTRO),
+        *(body(t, styles.PLAIN, ind=_STEP_INDENT) for t in text.PROCEDURE_STEPS),
+        body(text.PROCEDURE_COMPLETION),
+    )
+    dates = _plan_dates(w)
+    if dates:
+        w.add(text_para(ctx.msg("doc.dates.intro", fy=" " + ctx.fiscal_year_phrase, org=ctx.org), styles.BODY))
+        w.add(*(text_para(d, styles.PLAIN, ind=_STEP_INDENT) for d in dates))
+    w.add(w.heading(ctx.msg("doc.part1.s4"), 2), *(body(t) for t in text.BENEFITS))
+
+
+def _plan_dates(w: Writer) -> list[str]:
+    """This plan's own dates and the deadlines they set, as numbered lines (only those known)."""
+    ctx = w.ctx
+    s, d = ctx.settings, ctx.deadlines
+    lines = []
+    if s.budget_act_date:
+        lines.append(
+            ctx.msg(
+                "doc.dates.budget_act",
+                act=s.budget_act_name,
+                date=ctx.date(s.budget_act_date),
+                due=ctx.date(d.plan_due),
+            )
+        )
+    if s.committee_date:
+        lines.append(ctx.msg("doc.dates.committee", committee=ctx.committee, date=ctx.date(s.committee_date)))
+    if s.announced_date:
+        lines.append(
+            ctx.msg(
+                "doc.dates.announced",
+                executive=ctx.executive_title,
+                date=ctx.date(s.announced_date),
+                due=ctx.date(d.post_by),
+            )
+        )
+    if s.posted_date:
+        lines.append(ctx.msg("doc.dates.posted", date=ctx.date(s.posted_date), through=ctx.date(d.keep_posted_through)))
+    return [f"({ctx.count(i)}) {line}" for i, line in enumerate(lines, 1)]
+
+
+def part2_divider(w: Writer) -> None:
+    """A page that opens ส่วนที่ ๒, its title in the middle of the page."""
+    ctx = w.ctx
+    w.add(
+        w.heading(
+            f"{ctx.msg('doc.part2.title')} {ctx.msg('doc.part2.subtitle')}",
+            1,
+            props=rpr(size=28, bold=True),
+            page_break_before=True,
+            spacing=(cm(9), 0),
+        )
+    )

@@ -1,0 +1,104 @@
+"""The document as PDF, through LibreOffice (``soffice --headless``).
+
+Like :func:`opplan_xl.libreoffice.convert`, each run uses a fresh LibreOffice profile (parallel runs
+never share lock files). Two things differ, both prepared in that profile:
+
+- LibreOffice keeps a Word table of contents as Word last saved it, and ours is generated without page
+  numbers (Word fills them in on opening). So the conversion runs a small Basic macro that opens the
+  document hidden, updates its indexes (the contents get their page numbers) and exports the PDF.
+- Numerals are set to *context*, so text marked Thai (page numbers and the contents' page column) is
+  shown with Thai digits: LibreOffice's importer ignores Word's ``w:pgNumType w:fmt="thaiNumbers"``.
+
+If the macro run fails, a plain ``--convert-to pdf`` is tried (contents without page numbers). The
+PDF's text stays extractable (LibreOffice embeds the fonts with a Unicode map).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import tempfile
+from pathlib import Path
+
+from .. import libreoffice
+from ..files import safe_write
+from ..libreoffice import LibreOfficeError
+
+# org.openoffice.Office.Common/I18N/CTL/CTLTextNumerals: 0 Arabic, 1 Hindi, 2 System, 3 Context.
+_REGISTRY = """<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" \
+xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Common/I18N/CTL"><prop oor:name="CTLTextNumerals" oor:op="fuse">\
+<value>{numerals}</value></prop></item>
+</oor:items>
+"""
+
+# The Standard library's Module1 of the fresh profile: open hidden, update indexes, export, close.
+# Paths come through the environment, so no quoting of Thai or spaces in a macro URL is needed.
+_MACRO = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">
+<script:module xmlns:script="http://openoffice.org/2000/script" script:name="Module1" \
+script:language="StarBasic">Sub ExportPdf
+  Dim args(0) As New com.sun.star.beans.PropertyValue
+  args(0).Name = &quot;Hidden&quot;
+  args(0).Value = True
+  sUrl = ConvertToURL(Environ(&quot;OPPLAN_PDF_IN&quot;))
+  oDoc = StarDesktop.loadComponentFromURL(sUrl, &quot;_blank&quot;, 0, args())
+  oIndexes = oDoc.getDocumentIndexes()
+  For i = 0 To oIndexes.getCount() - 1
+    oIndexes.getByIndex(i).update()
+  Next i
+  Dim f(0) As New com.sun.star.beans.PropertyValue
+  f(0).Name = &quot;FilterName&quot;
+  f(0).Value = &quot;writer_pdf_Export&quot;
+  oDoc.storeToURL(ConvertToURL(Environ(&quot;OPPLAN_PDF_OUT&quot;)), f())
+  oDoc.close(True)
+End Sub
+</script:module>
+"""
+
+
+def _run(cmd: list[str], timeout: float, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    try:
+        return subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False, env=env)
+    except subprocess.TimeoutExpired as exc:
+        raise LibreOfficeError(f"soffice timed out after {timeout:.0f} s") from exc
+
+
+def docx_to_pdf(docx: Path, target: Path, *, thai_numerals: bool, timeout: float = 300) -> Path | None:
+    """Convert ``docx`` to ``target`` (.pdf). Returns the backup of a previous PDF, if any.
+
+    Raises :class:`LibreOfficeError` when LibreOffice is missing or fails.
+    """
+    soffice = libreoffice.find_soffice()
+    if soffice is None:
+        raise LibreOfficeError("LibreOffice (soffice) is not installed")
+    source = docx.resolve()
+    with tempfile.TemporaryDirectory(prefix="opplan-pdf-") as tmp:
+        profile = Path(tmp) / "profile"
+        (profile / "user").mkdir(parents=True)
+        (profile / "user" / "registrymodifications.xcu").write_text(
+            _REGISTRY.format(numerals=3 if thai_numerals else 0), encoding="utf-8"
+        )
+        base = [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore"]
+        produced = Path(tmp) / "out.pdf"
+
+        # 1. Let LibreOffice create the profile, then put the macro in it and run it.
+        _run([*base, "--terminate_after_init"], timeout)
+        module = profile / "user" / "basic" / "Standard" / "Module1.xba"
+        if module.parent.is_dir():
+            module.write_text(_MACRO, encoding="utf-8")
+            env = {**os.environ, "OPPLAN_PDF_IN": str(source), "OPPLAN_PDF_OUT": str(produced)}
+            _run([*base, "macro:///Standard.Module1.ExportPdf"], timeout, env)
+
+        # 2. Fallback: a plain conversion (the contents keep Word's last result).
+        if not produced.exists():
+            outdir = Path(tmp) / "plain"
+            proc = _run([*base, "--convert-to", "pdf:writer_pdf_Export", "--outdir", str(outdir), str(source)], timeout)
+            plain = outdir / f"{source.stem}.pdf"
+            if proc.returncode != 0 or not plain.exists():
+                raise LibreOfficeError(
+                    f"soffice failed ({proc.returncode}): {proc.stderr.strip() or proc.stdout.strip()}"
+                )
+            plain.replace(produced)
+        return safe_write(target, produced.read_bytes())
