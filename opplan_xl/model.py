@@ -62,6 +62,7 @@ class Settings(_Model):
     thai_digits: bool = True
     roll_forward: bool = False
     logo: str | None = None
+    plan_key: str | None = None  # hidden: the secret that signs agency forms (opplan_xl/agency/identity.py)
     extra_holidays: list[Holiday] = Field(default_factory=list)
 
     @property
@@ -145,6 +146,17 @@ class Project(_Line):
     name: str | None = None
     activity: str | None = None
     dev_plan_ref: str | None = None
+    # Provenance of a row merged from an agency form (empty for the officer's own rows): opplan_xl/agency/.
+    origin_agency: str | None = None
+    form_id: str | None = None
+    form_file: str | None = None
+    merged_on: dt.date | None = None
+    fingerprint: str | None = None
+
+    @property
+    def is_merged(self) -> bool:
+        """True when the row came from an agency form (it has an origin agency)."""
+        return bool(self.origin_agency)
 
 
 class Equipment(_Line):

@@ -86,6 +86,7 @@ class Setting:
     default: object = None
     help: str = ""
     aliases: tuple[str, ...] = ()
+    hidden: bool = False  # kept by the program (its row is hidden; no finding when the label is missing)
 
     @property
     def defined_name(self) -> str:
@@ -381,6 +382,18 @@ SETTINGS: tuple[Setting, ...] = (
         "ค่าเริ่มต้น ไม่ใช่ (นับตามมาตรา ๖๔ พ.ร.บ.วิธีปฏิบัติราชการทางปกครอง)",
     ),
     Setting("logo", "ไฟล์ตราสัญลักษณ์ (ถ้ามี)", Kind.TEXT, False, None, None, "ชื่อไฟล์รูปภาพที่อยู่โฟลเดอร์เดียวกับสมุดงาน"),
+    # The plan's secret for agency forms (opplan_xl/agency/identity.py): made when the first form is sent,
+    # never written into a form. The plan id in the forms is derived from it.
+    Setting(
+        "plan_key",
+        "รหัสลับของแผน (โปรแกรมสร้างเอง ห้ามแก้ไข)",
+        Kind.TEXT,
+        False,
+        None,
+        None,
+        "ใช้ตรวจว่าแบบฟอร์มหน่วยงานที่ส่งกลับมาเป็นของแผนนี้และไม่ถูกแก้ไข",
+        hidden=True,
+    ),
 )
 
 SETTINGS_BY_KEY: dict[str, Setting] = {s.key: s for s in SETTINGS}
@@ -408,6 +421,19 @@ STATUS_COLUMN = Column("status", "ผลตรวจ", Kind.OUTPUT, False, None,
 STATUS_ERROR = "ผิดพลาด"
 STATUS_WARNING = "ตรวจสอบ"
 STATUS_OK = "ผ่าน"
+
+# Where a project merged from an agency form came from (opplan merge fills them; the officer's own rows leave them
+# empty). The fingerprint is a short hash of the row's data as merged: when it no longer matches, the officer has
+# edited the row by hand, and a later merge reports a conflict instead of overwriting it.
+PROVENANCE_HELP = "โปรแกรมกรอกเองเมื่อรวมแบบฟอร์มหน่วยงาน ไม่ต้องแก้ไข (แถวที่กรอกเองให้เว้นว่าง)"
+_PROVENANCE_COLUMNS = (
+    Column("origin_agency", "หน่วยงานที่ส่ง", Kind.TEXT, False, None, 20, (), PROVENANCE_HELP),
+    Column("form_id", "รหัสแบบฟอร์ม", Kind.TEXT, False, None, 22, (), PROVENANCE_HELP),
+    Column("form_file", "ไฟล์ที่รับ", Kind.TEXT, False, None, 22, (), PROVENANCE_HELP),
+    Column("merged_on", "วันที่รวม", Kind.DATE, False, None, 14, (), PROVENANCE_HELP),
+    Column("fingerprint", "รหัสตรวจสอบแถว", Kind.TEXT, False, None, 14, (), PROVENANCE_HELP),
+)
+PROVENANCE_KEYS: tuple[str, ...] = tuple(c.key for c in _PROVENANCE_COLUMNS)
 
 STRATEGIES = Table(
     key="strategies",
@@ -468,8 +494,14 @@ PROJECTS = Table(
         Column(
             "dev_plan_ref", "อ้างอิงแผนพัฒนาท้องถิ่น", Kind.TEXT, False, None, 16, ("แผนพัฒนาท้องถิ่น",), "เช่น หน้า 45 ลำดับที่ 3"
         ),
+        *_PROVENANCE_COLUMNS,
         STATUS_COLUMN,
     ),
+)
+
+# Columns of the projects table that hold the data of a project (what a form asks for and a fingerprint covers).
+PROJECT_DATA_KEYS: tuple[str, ...] = tuple(
+    c.key for c in PROJECTS.columns if c.kind is not Kind.OUTPUT and c.key not in PROVENANCE_KEYS
 )
 
 EQUIPMENT = Table(

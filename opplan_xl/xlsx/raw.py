@@ -333,6 +333,8 @@ class _Extractor:
             row = rows.get(s.key)
             if row is None:
                 out[s.key] = RawSetting(s.key, None)
+                if s.hidden:  # kept by the program; older workbooks do not have it yet
+                    continue
                 code = "E-SETTING-LABEL-MISSING" if s.required else "W-SETTING-LABEL-MISSING"
                 self.add(code, sheet.name, "", label=s.label)
             else:

@@ -510,6 +510,8 @@ def _settings_sheet(wb: Workbook, ws: Worksheet, plan: Plan, st: _Styles) -> Non
         label.value = setting.label
         label.font = st.bold if setting.required else st.base
         label.alignment = st.wrap
+        if setting.hidden:
+            ws.row_dimensions[row].hidden = True
         cell = ws[f"{vcol}{row}"]
         _put(cell, _setting_value(plan, setting.key))
         cell.alignment = st.wrap
@@ -638,6 +640,9 @@ def _data_sheet(wb: Workbook, ws: Worksheet, plan: Plan, table: Table, items: Se
             cell.alignment = st.centre
         elif column.kind is Kind.AMOUNT:
             cell.number_format = schema.FMT_AMOUNT
+        elif column.kind is Kind.DATE:
+            cell.number_format = schema.FMT_DATE_BE
+            cell.alignment = st.right
         else:
             cell.alignment = st.wrap
         templates.append(cell._style)
