@@ -555,6 +555,15 @@ def test_generate_command(tmp_path, monkeypatch, capsys):
     assert cli.main(["generate", str(tmp_path / "nothing.xlsx")]) == 2
 
 
+def test_demo_writes_the_document(tmp_path, monkeypatch, capsys):
+    from opplan_xl import cli
+
+    monkeypatch.setattr("opplan_xl.libreoffice.find_soffice", lambda: None)
+    assert cli.main(["demo", str(tmp_path)]) == 0
+    assert (tmp_path / "opplan-example.docx").exists()
+    assert "opplan-example.docx" in capsys.readouterr().out
+
+
 def test_the_command_line_does_not_load_python_docx_or_lxml():
     code = (
         "import sys, opplan_xl.cli as c; c.build_parser();"
@@ -568,6 +577,18 @@ def test_the_command_line_does_not_load_python_docx_or_lxml():
 # --------------------------------------------------------------------------------------------------
 # LibreOffice
 # --------------------------------------------------------------------------------------------------
+
+
+def test_contents_pages_are_taken_only_when_they_match_the_headings():
+    from opplan_xl.document.pdf import contents_pages
+
+    headings = ["ส่วนที่ ๑ บทนำ", "๑.๑ บทนำ"]
+    assert contents_pages("ส่วนที่ ๑ บทนำ\t1\n๑.๑ บทนำ\t1\n", headings) == ["1", "1"]
+    assert contents_pages("ส่วนที่ ๑  บทนำ\t1\r\n๑.๑ บทนำ\t12", headings) == ["1", "12"]
+    assert contents_pages("ส่วนที่ ๑ บทนำ\t1", headings) is None
+    assert contents_pages("อื่น\t1\n๑.๑ บทนำ\t2", headings) is None
+    assert contents_pages("ส่วนที่ ๑ บทนำ\t\n๑.๑ บทนำ\t2", headings) is None
+    assert contents_pages(None, headings) is None
 
 
 def _has_pdftotext() -> bool:
@@ -597,6 +618,9 @@ def test_libreoffice_renders_a_searchable_pdf(tmp_path):
     assert re.search(r"ส่วนที่ ๑ บทนำ\.{5,}\s*\S+", contents)
     pages = subprocess.run(["pdfinfo", str(result.pdf)], capture_output=True, text=True).stdout
     assert int(re.search(r"Pages:\s+(\d+)", pages).group(1)) > 10
+    # ... and the .docx's own contents show the same pages until Word updates the field
+    entries = [p.text for p in docx.Document(str(result.docx)).paragraphs if p.style.style_id in ("TOC1", "TOC2")]
+    assert all(re.fullmatch(r"[^\t]+\t[๐-๙]+", e) for e in entries), entries
     # a second PDF keeps the first as a backup
     again = generate_document(sample_plan(), tmp_path / "plan.docx", pdf=True)
     assert tmp_path / "plan.1.pdf" in again.backups

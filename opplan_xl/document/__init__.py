@@ -96,13 +96,24 @@ def generate_document(
         except (ValueError, OSError):
             notes.append(messages.text("ui.generate.logo_bad", lang, path=logo_path))
 
-    data = build(plan, logo=image)
+    built = build(plan, logo=image)
+    rendered = _render_pdf(built.data, target, plan, notes, lang) if pdf else None
+    if rendered is not None:
+        from .pdf import contents_pages
+
+        pages = contents_pages(rendered.contents, built.headings)
+        if pages is not None:  # the .docx's contents show the pages the PDF has until Word updates them
+            built = build(plan, logo=image, toc_pages=pages)
+
     result = DocumentResult(docx=target, findings=findings, notes=notes)
-    backup = safe_write(target, data)
+    backup = safe_write(target, built.data)
     if backup is not None:
         result.backups.append(backup)
-    if pdf:
-        _add_pdf(result, plan, lang)
+    if rendered is not None:
+        result.pdf = target.with_suffix(".pdf")
+        backup = safe_write(result.pdf, rendered.pdf)
+        if backup is not None:
+            result.backups.append(backup)
     return result
 
 
@@ -118,20 +129,21 @@ def _logo_path(logo: str | os.PathLike | None, plan: Plan, book: Path | None) ->
     return path
 
 
-def _add_pdf(result: DocumentResult, plan: Plan, lang: str) -> None:
-    from .. import messages
-    from ..libreoffice import LibreOfficeError, find_soffice
-    from .pdf import docx_to_pdf
+def _render_pdf(data: bytes, target: Path, plan: Plan, notes: list[str], lang: str):
+    """The PDF of the document's bytes (rendered from a temporary copy), or None with a note saying why."""
+    import tempfile
 
-    if find_soffice() is None:
-        result.notes.append(messages.text("ui.generate.no_libreoffice", lang))
-        return
-    target = result.docx.with_suffix(".pdf")
-    try:
-        backup = docx_to_pdf(result.docx, target, thai_numerals=plan.settings.thai_digits)
-    except LibreOfficeError as exc:
-        result.notes.append(messages.text("ui.generate.pdf_failed", lang, reason=exc))
-        return
-    result.pdf = target
-    if backup is not None:
-        result.backups.append(backup)
+    from .. import libreoffice, messages
+    from .pdf import render_pdf
+
+    if libreoffice.find_soffice() is None:
+        notes.append(messages.text("ui.generate.no_libreoffice", lang))
+        return None
+    with tempfile.TemporaryDirectory(prefix="opplan-doc-") as tmp:
+        source = Path(tmp) / target.name
+        source.write_bytes(data)
+        try:
+            return render_pdf(source, thai_numerals=plan.settings.thai_digits)
+        except libreoffice.LibreOfficeError as exc:
+            notes.append(messages.text("ui.generate.pdf_failed", lang, reason=exc))
+            return None

@@ -57,8 +57,16 @@ def make_context(plan: Plan) -> Context:
     )
 
 
-def build(plan: Plan, *, logo: Logo | None = None, toc_pages: dict[str, str] | None = None) -> bytes:
-    """The .docx bytes of the whole plan."""
+@dataclass(frozen=True)
+class Built:
+    """The .docx bytes and the headings its contents list, in order."""
+
+    data: bytes
+    headings: list[str]
+
+
+def build(plan: Plan, *, logo: Logo | None = None, toc_pages: list[str] | None = None) -> Built:
+    """The whole plan as a .docx; ``toc_pages`` are the contents' page numbers when known."""
     ctx = make_context(plan)
     pkg = DocxPackage(title=ctx.plan_title, author=ctx.org, thai_digits=ctx.thai_digits)
     w = Writer(ctx, pkg)
@@ -84,17 +92,5 @@ def build(plan: Plan, *, logo: Logo | None = None, toc_pages: dict[str, str] | N
 
     appendix.appendix(w)
     w.fill_toc(toc_pages)
-    return pkg.to_bytes(Section(PORTRAIT, header_id=empty_header, page_format=page_format))
-
-
-def headings(plan: Plan) -> list[tuple[int, str]]:
-    """The (level, text) of every heading the contents list, in order (for tests and the PDF check)."""
-    ctx = make_context(plan)
-    w = Writer(ctx, DocxPackage())
-    front.contents(w)
-    intro.part1(w)
-    intro.part2_divider(w)
-    for _key, write_form in forms.FORMS:
-        write_form(w)
-    appendix.appendix(w)
-    return [(h.level, h.text) for h in w.headings]
+    data = pkg.to_bytes(Section(PORTRAIT, header_id=empty_header, page_format=page_format))
+    return Built(data, [h.text for h in w.headings])

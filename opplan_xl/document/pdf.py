@@ -10,7 +10,9 @@ never share lock files). Two things differ, both prepared in that profile:
   shown with Thai digits: LibreOffice's importer ignores Word's ``w:pgNumType w:fmt="thaiNumbers"``.
 
 If the macro run fails, a plain ``--convert-to pdf`` is tried (contents without page numbers). The
-PDF's text stays extractable (LibreOffice embeds the fonts with a Unicode map).
+PDF's text stays extractable (LibreOffice embeds the fonts with a Unicode map). The page numbers
+LibreOffice gave the contents are handed back, so that the .docx's own contents can show them before
+Word updates the field.
 """
 
 from __future__ import annotations
@@ -18,10 +20,10 @@ from __future__ import annotations
 import os
 import subprocess
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from .. import libreoffice
-from ..files import safe_write
 from ..libreoffice import LibreOfficeError
 
 # org.openoffice.Office.Common/I18N/CTL/CTLTextNumerals: 0 Arabic, 1 Hindi, 2 System, 3 Context.
@@ -33,8 +35,9 @@ xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 </oor:items>
 """
 
-# The Standard library's Module1 of the fresh profile: open hidden, update indexes, export, close.
-# Paths come through the environment, so no quoting of Thai or spaces in a macro URL is needed.
+# The Standard library's Module1 of the fresh profile: open hidden, update the indexes, export the PDF,
+# and write the updated contents' text (UTF-8) for the .docx. Paths come through the environment, so
+# no quoting of Thai or spaces in a macro URL is needed.
 _MACRO = """<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">
 <script:module xmlns:script="http://openoffice.org/2000/script" script:name="Module1" \
@@ -52,10 +55,26 @@ script:language="StarBasic">Sub ExportPdf
   f(0).Name = &quot;FilterName&quot;
   f(0).Value = &quot;writer_pdf_Export&quot;
   oDoc.storeToURL(ConvertToURL(Environ(&quot;OPPLAN_PDF_OUT&quot;)), f())
+  If oIndexes.getCount() &gt; 0 Then
+    oFiles = createUnoService(&quot;com.sun.star.ucb.SimpleFileAccess&quot;)
+    oText = createUnoService(&quot;com.sun.star.io.TextOutputStream&quot;)
+    oText.setOutputStream(oFiles.openFileWrite(ConvertToURL(Environ(&quot;OPPLAN_PDF_TOC&quot;))))
+    oText.setEncoding(&quot;UTF-8&quot;)
+    oText.writeString(oIndexes.getByIndex(0).getAnchor().getString())
+    oText.closeOutput()
+  End If
   oDoc.close(True)
 End Sub
 </script:module>
 """
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A PDF and, when LibreOffice updated it, the text of the contents: one "heading<TAB>page" per line."""
+
+    pdf: bytes
+    contents: str | None
 
 
 def _run(cmd: list[str], timeout: float, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
@@ -65,11 +84,8 @@ def _run(cmd: list[str], timeout: float, env: dict[str, str] | None = None) -> s
         raise LibreOfficeError(f"soffice timed out after {timeout:.0f} s") from exc
 
 
-def docx_to_pdf(docx: Path, target: Path, *, thai_numerals: bool, timeout: float = 300) -> Path | None:
-    """Convert ``docx`` to ``target`` (.pdf). Returns the backup of a previous PDF, if any.
-
-    Raises :class:`LibreOfficeError` when LibreOffice is missing or fails.
-    """
+def render_pdf(docx: Path, *, thai_numerals: bool, timeout: float = 300) -> Rendered:
+    """Render ``docx`` to PDF with LibreOffice; raises :class:`LibreOfficeError` when it is missing or fails."""
     soffice = libreoffice.find_soffice()
     if soffice is None:
         raise LibreOfficeError("LibreOffice (soffice) is not installed")
@@ -81,14 +97,19 @@ def docx_to_pdf(docx: Path, target: Path, *, thai_numerals: bool, timeout: float
             _REGISTRY.format(numerals=3 if thai_numerals else 0), encoding="utf-8"
         )
         base = [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore"]
-        produced = Path(tmp) / "out.pdf"
+        produced, contents = Path(tmp) / "out.pdf", Path(tmp) / "contents.txt"
 
         # 1. Let LibreOffice create the profile, then put the macro in it and run it.
         _run([*base, "--terminate_after_init"], timeout)
         module = profile / "user" / "basic" / "Standard" / "Module1.xba"
         if module.parent.is_dir():
             module.write_text(_MACRO, encoding="utf-8")
-            env = {**os.environ, "OPPLAN_PDF_IN": str(source), "OPPLAN_PDF_OUT": str(produced)}
+            env = {
+                **os.environ,
+                "OPPLAN_PDF_IN": str(source),
+                "OPPLAN_PDF_OUT": str(produced),
+                "OPPLAN_PDF_TOC": str(contents),
+            }
             _run([*base, "macro:///Standard.Module1.ExportPdf"], timeout, env)
 
         # 2. Fallback: a plain conversion (the contents keep Word's last result).
@@ -100,5 +121,22 @@ def docx_to_pdf(docx: Path, target: Path, *, thai_numerals: bool, timeout: float
                 raise LibreOfficeError(
                     f"soffice failed ({proc.returncode}): {proc.stderr.strip() or proc.stdout.strip()}"
                 )
-            plain.replace(produced)
-        return safe_write(target, produced.read_bytes())
+            return Rendered(plain.read_bytes(), None)
+        text = contents.read_text(encoding="utf-8") if contents.exists() else None
+        return Rendered(produced.read_bytes(), text)
+
+
+def contents_pages(text: str | None, headings: list[str]) -> list[str] | None:
+    """The page of each heading from LibreOffice's updated contents, or None when they do not match."""
+    if not text:
+        return None
+    lines = [line for line in text.replace("\r", "\n").split("\n") if line.strip()]
+    if len(lines) != len(headings):
+        return None
+    pages = []
+    for line, heading in zip(lines, headings, strict=True):
+        entry, _tab, page = line.rpartition("\t")
+        if " ".join(entry.split()) != " ".join(heading.split()) or not page.strip().isdigit():
+            return None
+        pages.append(page.strip())
+    return pages

@@ -62,26 +62,23 @@ class Writer:
         self._toc_slot = len(self.pkg.body)
         self.pkg.body.append("")
 
-    def fill_toc(self, pages: dict[str, str] | None = None) -> None:
+    def fill_toc(self, pages: list[str] | None = None) -> None:
         """Write the table of contents: a Word TOC field whose last known result lists every heading.
 
-        Each entry's page number is a ``PAGEREF`` field to the heading's bookmark, so LibreOffice (and
-        Word, when the user declines to update fields) prints the right page; ``pages`` may give the
-        numbers to show before any update.
+        Each entry's page number is a ``PAGEREF`` field to the heading's bookmark; ``pages`` (Arabic
+        digits, one per heading, e.g. from LibreOffice's layout) are shown until Word updates the field.
         """
         if self._toc_slot is None:
             return
-        pages = pages or {}
+        if pages is not None and len(pages) != len(self.headings):
+            pages = None
         out = []
         last = len(self.headings) - 1
         for i, h in enumerate(self.headings):
             begin = field_begin(TOC_INSTRUCTION, dirty=True) if i == 0 else ""
             end = field_end() if i == last else ""
-            page = (
-                field_begin(f"PAGEREF {h.bookmark} \\h")
-                + f"<w:r>{run_content(pages.get(h.bookmark, ''))}</w:r>"
-                + field_end()
-            )
+            shown = self.ctx.number(pages[i]) if pages else ""
+            page = field_begin(f"PAGEREF {h.bookmark} \\h") + f"<w:r>{run_content(shown)}</w:r>" + field_end()
             link = (
                 f'<w:hyperlink w:anchor="{esc(h.bookmark)}" w:history="1">{run(h.text)}{tab_run()}{page}</w:hyperlink>'
             )
