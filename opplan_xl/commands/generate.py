@@ -40,6 +40,7 @@ def run(args: argparse.Namespace) -> int:
 
     result = generate_document(plan, args.out, pdf=args.pdf, logo=args.logo, lang=args.lang)
     print(messages.text("ui.written", args.lang, path=result.docx))
+    print(messages.text("ui.generate.toc_note", args.lang))
     if result.pdf is not None:
         print(messages.text("ui.written", args.lang, path=result.pdf))
     for backup in result.backups:
