@@ -23,6 +23,8 @@ COMMANDS: dict[str, str] = {
     "deadlines": "opplan_xl.commands.deadlines",
     "demo": "opplan_xl.commands.demo",
     "generate": "opplan_xl.commands.generate",
+    "build-workbook": "opplan_xl.commands.build_workbook",
+    "excel-setup": "opplan_xl.commands.excel_setup",
 }
 
 

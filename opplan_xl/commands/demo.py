@@ -56,11 +56,22 @@ def print_summary(run: DemoRun) -> None:
     show(rollup(plan), run.lang)
 
 
+def write_macro_workbook(run: DemoRun) -> None:
+    from ..xlsx.read import read_workbook
+    from ..xlsx.workbook import write_xlsm
+
+    plan, _ = read_workbook(run.files["workbook"])
+    path, _ = write_xlsm(plan, run.folder / "OpPlan.xlsm")
+    run.files["xlsm"] = path
+    run.say("ui.demo.xlsm_written", path=path)
+
+
 STEPS: list[tuple[str, Callable[[DemoRun], None]]] = [
     ("ui.demo.write_workbook", write_sample_workbook),
     ("ui.demo.validate", validate_workbook),
     ("ui.demo.summary", print_summary),
     ("ui.demo.document", write_document),
+    ("ui.demo.xlsm", write_macro_workbook),
 ]
 
 

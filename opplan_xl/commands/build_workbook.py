@@ -1,0 +1,57 @@
+"""``opplan build-workbook [-o workbook/OpPlan.xlsm] [--from BOOK]``: the macro-enabled workbook with the ribbon.
+
+Without ``--from`` it is the empty workbook an officer starts from (default settings and standard lists), the one
+committed as ``workbook/OpPlan.xlsm``; with ``--from`` it carries the data of an existing workbook (for example
+one built with an older xlwings: see the README's troubleshooting).
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from .. import messages
+from . import common
+
+DEFAULT_OUT = "workbook/OpPlan.xlsm"
+
+
+def configure(parser: argparse.ArgumentParser, lang: str) -> None:
+    parser.add_argument(
+        "-o", "--out", default=DEFAULT_OUT, metavar="OUT.xlsm", help=messages.text("ui.cli.out_xlsm", lang)
+    )
+    parser.add_argument("--from", dest="source", metavar="BOOK", help=messages.text("ui.cli.from_book", lang))
+    common.add_limits(parser, lang)
+
+
+def run(args: argparse.Namespace) -> int:
+    import sys
+    from pathlib import Path
+
+    from ..xlsx.vba.project import installed_xlwings_version
+    from ..xlsx.workbook import write_xlsm
+
+    out = Path(args.out)
+    if out.suffix.lower() != ".xlsm":
+        print(messages.text("ui.build.not_xlsm", args.lang, path=out), file=sys.stderr)
+        return common.EXIT_UNREADABLE
+    plan = None
+    if args.source:
+        try:
+            plan, _findings = common.load_plan(args.source, args)
+        except common.Unreadable as exc:
+            return common.print_unreadable(exc, args.lang, False)
+        print(
+            messages.text(
+                "ui.build.filled",
+                args.lang,
+                path=args.source,
+                projects=len(plan.projects),
+                equipment=len(plan.equipment),
+            )
+        )
+    path, backup = write_xlsm(plan, out)
+    size = round(path.stat().st_size / 1024)
+    print(messages.text("ui.build.written", args.lang, path=path, size=size, version=installed_xlwings_version()))
+    if backup is not None:
+        print(messages.text("ui.backup", args.lang, path=backup))
+    return common.EXIT_OK

@@ -1,0 +1,303 @@
+"""What the ribbon's buttons do, as plain functions over a :class:`~opplan_xl.excel.book.LiveBook`.
+
+Each action reads what it needs (one ``.value`` per sheet), runs the core (parse, rules, roll-up, deadlines,
+document), writes its results back (one call per result area, inside ``book.quiet()``) and returns the
+short Thai sentence the message box shows. :func:`perform` runs an action by its ribbon tag and always ends
+in a message box; an unexpected error becomes a Thai sentence and a log file, never a traceback.
+
+To add a button: one entry in :data:`ACTIONS` (the key is the button's ``tag``) and one ``<button>`` in
+``opplan_xl/excel/vba/customUI14.xml``; the VBA needs no change.
+
+No data cell is ever written: only the results sheet, the status column, the ผด.01 block, or new files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .. import messages, schema
+from ..findings import Finding, Severity, sort_findings
+from ..xlsx.cells import column_index
+from ..xlsx.raw import RawBook, SheetGrid
+from . import results
+
+if TYPE_CHECKING:
+    from ..model import Plan
+    from .book import LiveBook
+
+__all__ = ["ACTIONS", "Action", "Outcome", "Reading", "perform", "read_plan"]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What the message box says at the end of an action."""
+
+    message: str
+    critical: bool = False
+
+
+@dataclass(frozen=True)
+class Action:
+    run: Callable[[LiveBook], Outcome]
+    title: str
+    """Catalogue key of the message box's title."""
+    writes: bool = True
+    """It writes into the workbook (which then needs saving anyway); generate only writes new files."""
+
+
+@dataclass
+class Reading:
+    """The live workbook read once: its grids, the raw tables, the plan and the findings of reading it."""
+
+    grids: dict[str, SheetGrid]
+    raw: RawBook
+    plan: Plan
+    findings: list[Finding] = field(default_factory=list)
+
+    def last_row(self, sheet: str) -> int:
+        grid = self.grids[sheet]
+        return grid.first_row + len(grid.values) - 1
+
+
+def _needed_sheets(names: list[str], *, settings_only: bool = False) -> list[str]:
+    """The sheets to read: the standard ones; all but ours when a standard one is missing (renamed?)."""
+    roles = (schema.SHEET_SETTINGS, *(t.sheet for t in schema.DATA_TABLES))
+    search = any(role not in names for role in roles)
+    if settings_only and not search:
+        return [schema.SHEET_SETTINGS]
+    ours = (schema.SHEET_HELP, schema.SHEET_RESULTS)
+    return [n for n in dict.fromkeys(names) if n in schema.STANDARD_SHEETS or (search and n not in ours)]
+
+
+def read_plan(book: LiveBook, *, settings_only: bool = False) -> Reading:
+    """Read the live workbook into a plan, the same way ``opplan validate`` reads a saved file."""
+    from ..parse import parse
+    from ..xlsx.raw import extract_raw
+
+    names = book.sheet_names()
+    grids = book.read_all(_needed_sheets(names, settings_only=settings_only))
+    raw = extract_raw(grids, book.path)
+    raw.sheet_names = names
+    if settings_only:  # only the settings were read: what is said of the missing tables is not true
+        raw.findings = [f for f in raw.findings if f.sheet == raw.settings_sheet]
+    plan, findings = parse(raw)
+    return Reading({g.name: g for g in grids}, raw, plan, findings)
+
+
+def _errors(findings: list[Finding]) -> int:
+    return sum(1 for f in findings if f.severity is Severity.ERROR)
+
+
+def _write_results(book: LiveBook, findings: list[Finding], heading: list[str]) -> None:
+    sheet = schema.SHEET_RESULTS
+    book.ensure_sheet(sheet)
+    book.clear(sheet, results.RESULTS_CLEAR)
+    book.write(sheet, results.RESULTS_FIRST_ROW, 1, results.results_block(findings, heading))
+
+
+# ------------------------------------------------------------------------------------------------------ validate
+
+
+def validate(book: LiveBook) -> Outcome:
+    """ตรวจสอบ: every finding on the results sheet with a link to its cell, a status in every data row."""
+    from ..rules import validate as run_rules
+
+    reading = read_plan(book)
+    findings = sort_findings([*reading.findings, *run_rules(reading.plan)])
+    counts = results.counts_line(findings)
+    heading = [messages.text("xl.results.validated", when=results.ran_at(dt.datetime.now()), counts=counts)]
+    statuses = []
+    for key in ("projects", "equipment"):
+        table = reading.raw.tables[key]
+        col = table.columns.get(schema.STATUS_COLUMN.key)
+        if table.header_row is None or col is None:
+            continue
+        first, last = table.header_row + 1, max(reading.last_row(table.sheet), table.header_row + 1)
+        values = results.status_column(table.sheet, [r.row for r in table.rows], first, last, findings)
+        statuses.append((table.sheet, first, col, values))
+    with book.quiet():
+        _write_results(book, findings, heading)
+        for sheet, first, col, values in statuses:
+            book.write(sheet, first, col, values)
+        if findings:
+            book.show(schema.SHEET_RESULTS)
+    status = schema.STATUS_COLUMN.header
+    if not any(f.severity in (Severity.ERROR, Severity.WARNING) for f in findings):
+        return Outcome(messages.text("xl.validate.ok", status=status, ok=schema.STATUS_OK))
+    return Outcome(messages.text("xl.validate.found", counts=counts, sheet=schema.SHEET_RESULTS, status=status))
+
+
+# ------------------------------------------------------------------------------------------------------- summary
+
+
+def summary(book: LiveBook) -> Outcome:
+    """สรุปงบประมาณ: rebuild the ผด.01 block (formulas over the projects table) for today's pairs."""
+    from ..rollup import rollup
+    from ..thai import format_amount
+    from ..xlsx.workbook import SUMMARY_KIND_COL
+    from ..xlsx.write import summary_layout
+
+    reading = read_plan(book)
+    sheet = schema.SHEET_SUMMARY
+    if sheet not in reading.grids or reading.raw.tables["projects"].header_row is None:
+        return Outcome(messages.text("xl.summary.missing", sheet=sheet), critical=True)
+    r = rollup(reading.plan)
+    layout = summary_layout(reading.plan, r)
+    kind_col = SUMMARY_KIND_COL
+    width = column_index(kind_col) - 1
+    rows = [
+        [results.text_cell(v) if i in (0, 5) and isinstance(v, str) else v for i, v in enumerate(row)]
+        + [None] * (width - len(row))
+        + [kind]
+        for row, kind in zip(layout.rows, layout.kinds, strict=True)
+    ]
+    last = max(layout.last_row, reading.last_row(sheet))
+    with book.quiet():
+        book.clear(sheet, f"A{layout.first_row}:{kind_col}{last}")
+        book.write(sheet, layout.first_row, 1, rows)
+        book.set_print_area(sheet, f"$A$1:$F${layout.total_row}")
+        book.autofit_rows(sheet, f"A{layout.first_row}:F{layout.last_row}")
+    text = messages.text(
+        "xl.summary.done",
+        strategies=len(r.strategies),
+        pairs=len(r.rows),
+        projects=r.total_projects,
+        budget=format_amount(r.total_budget),
+    )
+    errors = _errors(reading.findings)
+    if errors:
+        text += "\n" + messages.text("xl.has_errors", n=errors)
+    return Outcome(text)
+
+
+# ----------------------------------------------------------------------------------------------------- deadlines
+
+
+def deadlines(book: LiveBook) -> Outcome:
+    """ตรวจกำหนดเวลา: the ข้อ ๒๖ / ๒๗ dates in the message box, their findings on the results sheet."""
+    from ..deadlines import compute, deadline_findings
+    from ..thai import format_date
+
+    reading = read_plan(book, settings_only=True)
+    plan = reading.plan
+    d = compute(plan.settings)
+    findings = sort_findings([*reading.findings, *deadline_findings(plan)])
+    lines = []
+    for key in ("plan_due", "post_by", "keep_posted_through", "take_down_from"):
+        value = getattr(d, key)
+        if value is not None:
+            lines.append(f"{messages.text(f'ui.deadlines.{key}')} {format_date(value, 'long', thai_digits=False)}")
+    counts = results.counts_line(findings)
+    heading = [messages.text("xl.results.deadlines", when=results.ran_at(dt.datetime.now()), counts=counts), *lines]
+    with book.quiet():
+        _write_results(book, findings, heading)
+    if not lines:
+        return Outcome(messages.text("xl.deadlines.none", sheet=schema.SHEET_SETTINGS))
+    text = "\n".join([*lines, "", counts])
+    if findings:
+        text += "\n" + messages.text("xl.deadlines.see", sheet=schema.SHEET_RESULTS)
+    return Outcome(text)
+
+
+# ------------------------------------------------------------------------------------------------------ generate
+
+
+def _local_folder(path: str) -> Path | None:
+    """The workbook's folder when it is a local file (not a OneDrive/SharePoint URL)."""
+    if "://" in path:
+        return None
+    folder = Path(path).parent
+    return folder if folder.is_dir() else None
+
+
+def generate(book: LiveBook) -> Outcome:
+    """สร้างเอกสาร: the formal document (and PDF when LibreOffice can make it) next to the workbook."""
+    from ..document import default_output, generate_document
+    from ..rules import validate as run_rules
+
+    reading = read_plan(book)
+    plan = reading.plan
+    errors = _errors([*reading.findings, *run_rules(plan)])
+    name = Path(book.path.replace("\\", "/").rsplit("/", 1)[-1]).with_suffix(".docx").name
+    folder = _local_folder(book.path)
+    out = default_output(plan) if folder is not None else Path.home() / "Documents" / name
+    result = generate_document(plan, out, pdf=True)
+    files = "\n".join(str(p) for p in result.paths)
+    key = "xl.generate.done" if folder is not None else "xl.generate.elsewhere"
+    parts = [messages.text(key, files=files)]
+    parts += [messages.text("ui.backup", path=p) for p in result.backups]
+    parts += result.notes
+    if errors:
+        parts.append(messages.text("xl.has_errors", n=errors))
+    return Outcome("\n".join(parts))
+
+
+# ------------------------------------------------------------------------------------------------------ registry
+
+ACTIONS: dict[str, Action] = {
+    "validate": Action(validate, "xl.title.validate"),
+    "generate": Action(generate, "xl.title.generate", writes=False),
+    "summary": Action(summary, "xl.title.summary"),
+    "deadlines": Action(deadlines, "xl.title.deadlines"),
+}
+"""Ribbon tag → action. Tags match ``[a-z][a-z0-9_]*`` (they are pasted into the RunPython command line)."""
+
+
+def _version_note(book: LiveBook) -> str | None:
+    """A Thai note when the workbook's VBA came from another xlwings than the one installed here."""
+    from importlib.metadata import version
+
+    from ..xlsx.workbook import XLWINGS_NAME
+
+    refers_to = book.defined_name(XLWINGS_NAME)
+    if not refers_to:
+        return None  # not built by opplan build-workbook: nothing to compare
+    built = refers_to.lstrip("=").strip().strip('"')
+    installed = version("xlwings")
+    if built == installed:
+        return None
+    name = book.path.replace("\\", "/").rsplit("/", 1)[-1]
+    return messages.text("xl.version_mismatch", book=built, installed=installed, name=name)
+
+
+def perform(book: LiveBook, tag: str) -> Outcome:
+    """Run the action of a ribbon tag and end with a message box; never raises."""
+    from ..errors import report_unexpected
+
+    action = ACTIONS.get(tag)
+    title = messages.text(action.title if action else "xl.title.other")
+    try:
+        if action is None:
+            outcome = Outcome(messages.text("xl.unknown_action", action=tag), critical=True)
+        else:
+            outcome = action.run(book)
+            note = _version_note(book)
+            if note:
+                outcome = Outcome(f"{outcome.message}\n\n{note}", outcome.critical)
+            if action.writes:
+                _describe_functions(book)
+    except Exception as exc:  # the user gets one Thai sentence; the details go to a log file
+        outcome = Outcome(report_unexpected(exc), critical=True)
+    try:
+        book.alert(outcome.message, title, critical=outcome.critical)
+    except Exception as exc:  # Excel went away: nothing can be shown, the log keeps the details
+        report_unexpected(exc)
+    return outcome
+
+
+def _describe_functions(book: LiveBook) -> None:
+    """Register the worksheet functions' Thai descriptions (Excel for Windows; a failure only goes to the log)."""
+    if not book.has_udfs:
+        return
+    from ..errors import report_unexpected
+
+    try:
+        from .udfs import CATEGORY, function_help
+
+        book.describe_functions(function_help(), CATEGORY)
+    except Exception as exc:
+        report_unexpected(exc)

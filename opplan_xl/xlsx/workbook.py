@@ -1,0 +1,270 @@
+"""``OpPlan.xlsm``: the standard workbook with a ribbon tab, macros and worksheet functions (xlwings).
+
+Built on Linux without Office, never by loading and saving an .xlsm with openpyxl (that drops the ribbon):
+
+1. :func:`opplan_xl.xlsx.write.build_workbook` lays out the standard sheets for the plan (in memory);
+2. this module adds the วิธีใช้ (how to use) sheet first and the ผลการตรวจสอบ (results) sheet, gives the
+   ผด.01 block position-independent formatting (so the ribbon can rebuild it in place), and records the
+   xlwings version in the hidden defined name ``_OpPlanXlwings``; openpyxl writes the .xlsx bytes;
+3. :func:`opplan_xl.xlsx.vba.project.build_vba_project` makes a source-only VBA project: the installed
+   xlwings' standalone module (with ``Dictionary``), our ribbon callbacks (``OpPlanRibbon``) and the
+   ``xlwings_udfs`` module that xlwings' own generator writes for :mod:`opplan_xl.excel.udfs`;
+4. :func:`opplan_xl.xlsx.xlsm.make_xlsm` adds the VBA project and the ribbon (customUI14 + legacy customUI).
+
+The result is deterministic: the same plan gives the same parts (fixed document properties and zip times).
+
+The summary block
+-----------------
+``write.py`` styles ผด.01 row by row (bold headings, grey totals …). The ribbon's สรุปงบประมาณ rebuilds the
+block in a live workbook with a constant number of Excel calls, so here the block's look is made to follow its
+content instead of its rows: every cell of A–F gets its column's format (number formats, wrapping), a hidden
+column after the helpers holds each row's kind (``heading``, ``pair``, ``subtotal`` …), and conditional
+formatting on that column makes headings and totals bold, totals grey and a non-zero check row red. The
+macro then only writes values, formulas and kinds.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import zipfile
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .. import messages, schema
+from ..files import safe_write
+from ..model import Plan
+from .cells import column_index, column_letter
+from .write import SUMMARY_LAST_COL
+
+if TYPE_CHECKING:  # pragma: no cover
+    from openpyxl import Workbook
+    from openpyxl.worksheet.worksheet import Worksheet
+
+__all__ = [
+    "RIBBON_MODULE",
+    "SUMMARY_KIND_COL",
+    "SUMMARY_REACH",
+    "XLWINGS_NAME",
+    "build_xlsm",
+    "customui14",
+    "ribbon_module_source",
+    "write_xlsm",
+]
+
+XLWINGS_NAME = "_OpPlanXlwings"
+"""Hidden defined name holding the xlwings version the VBA module came from (``="0.37.8"``)."""
+RIBBON_MODULE = "OpPlanRibbon"
+SUMMARY_REACH = 1000
+"""How many rows below the summary header get the position-independent formatting."""
+RESULTS_REACH = 20000
+
+
+SUMMARY_KIND_COL = column_letter(column_index(SUMMARY_LAST_COL) + 1)
+"""The hidden column of the summary sheet that holds each row's kind (the column after write.py's helpers)."""
+
+
+def ribbon_module_source() -> str:
+    return resources.files("opplan_xl.excel").joinpath("vba", f"{RIBBON_MODULE}.bas").read_text(encoding="ascii")
+
+
+def customui14() -> bytes:
+    return resources.files("opplan_xl.excel").joinpath("vba", "customUI14.xml").read_bytes()
+
+
+# ------------------------------------------------------------------------------------------------- the sheets
+
+
+def _help_sheet(wb: Workbook, ws: Worksheet) -> None:
+    from openpyxl.styles import Alignment, Font
+
+    from .write import FONT_NAME, FONT_SIZE, TITLE_SIZE
+
+    names = {
+        "settings": schema.SHEET_SETTINGS,
+        "strategies": schema.SHEET_STRATEGIES,
+        "projects": schema.SHEET_PROJECTS,
+        "equipment": schema.SHEET_EQUIPMENT,
+        "summary": schema.SHEET_SUMMARY,
+        "lists": schema.SHEET_LISTS,
+        "results": schema.SHEET_RESULTS,
+        "status": schema.STATUS_COLUMN.header,
+    }
+    ws.column_dimensions["A"].width = 110
+    title = Font(name=FONT_NAME, sz=TITLE_SIZE, family=2, b=True)
+    heading = Font(name=FONT_NAME, sz=FONT_SIZE, family=2, b=True)
+    wrap = Alignment(wrap_text=True, vertical="top")
+    ws["A1"] = messages.text("xl.help.title")
+    ws["A1"].font = title
+    row = 3
+    for section in ("fill", "buttons", "dates", "functions", "trouble"):
+        cell = ws.cell(row, 1, messages.text(f"xl.help.{section}.title"))
+        cell.font = heading
+        row += 1
+        for line in messages.text(f"xl.help.{section}", **names).split("\n"):
+            ws.cell(row, 1, line).alignment = wrap
+            row += 1
+        row += 1
+    ws.sheet_view.showGridLines = False
+
+
+def _results_sheet(ws: Worksheet) -> None:
+    from openpyxl.formatting.rule import CellIsRule
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    from ..excel.results import RESULTS_COLUMNS, RESULTS_FIRST_ROW, results_header, severity_label
+    from ..findings import Severity
+    from .write import FONT_NAME, GREEN, RED, TITLE_SIZE, YELLOW
+
+    ws["A1"] = schema.SHEET_RESULTS
+    ws["A1"].font = Font(name=FONT_NAME, sz=TITLE_SIZE, family=2, b=True)
+    ws.cell(RESULTS_FIRST_ROW, 1, messages.text("xl.results.not_yet"))
+    header_row = RESULTS_FIRST_ROW + 2
+    for col, text in enumerate(results_header(), 1):
+        ws.cell(header_row, col, text).font = Font(name=FONT_NAME, b=True)
+    for letter, width in zip("ABCDE", (7, 12, 30, 90, 26), strict=True):
+        ws.column_dimensions[letter].width = width
+    assert RESULTS_COLUMNS == 5
+    ref = f"B{RESULTS_FIRST_ROW}:B{RESULTS_REACH}"
+    for severity, (fill, font) in ((Severity.ERROR, RED), (Severity.WARNING, YELLOW), (Severity.INFO, GREEN)):
+        ws.conditional_formatting.add(
+            ref,
+            CellIsRule(
+                operator="equal",
+                formula=['"' + severity_label(severity).replace('"', '""') + '"'],
+                fill=PatternFill("solid", fgColor=fill, bgColor=fill),
+                font=Font(color=font),
+            ),
+        )
+    for row in range(RESULTS_FIRST_ROW, RESULTS_FIRST_ROW + 200):
+        ws.cell(row, 4).alignment = Alignment(wrap_text=True, vertical="top")
+
+
+def _summary_follows_content(ws: Worksheet, plan: Plan) -> None:
+    """Replace the summary block's row-by-row styles by column formats and kind-driven conditional formats."""
+    from copy import copy
+
+    from openpyxl.formatting.formatting import ConditionalFormattingList
+    from openpyxl.formatting.rule import FormulaRule
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+    from . import write
+
+    layout = write.summary_layout(plan)
+    first, last = layout.first_row, layout.first_row + SUMMARY_REACH
+    kind = SUMMARY_KIND_COL
+
+    formats = {"B": schema.FMT_INT, "C": schema.FMT_PERCENT, "D": schema.FMT_AMOUNT, "E": schema.FMT_PERCENT}
+    top = Alignment(vertical="top")
+    wrap = Alignment(wrap_text=True, vertical="top")
+    templates = {}
+    for letter in "ABCDEF":
+        cell = ws[f"{letter}{first}"]
+        cell.font = Font(name=write.FONT_NAME, sz=write.FONT_SIZE, family=2)
+        cell.fill = PatternFill()
+        cell.border = Border()
+        cell.number_format = formats.get(letter, "General")
+        cell.alignment = wrap if letter in "AF" else top
+        templates[letter] = cell._style
+    for row in range(first, last + 1):
+        for letter in "ABCDEF":
+            ws[f"{letter}{row}"]._style = copy(templates[letter])
+        ws.row_dimensions[row].height = None
+    for offset, row_kind in enumerate(layout.kinds):
+        ws[f"{kind}{first + offset}"] = row_kind
+    ws.column_dimensions[kind].hidden = True
+
+    # Keep write.py's rules except the one fixed on the check row; the kind rules below replace it.
+    check_ref = f"A{layout.check_row}:F{layout.check_row}"
+    kept = ConditionalFormattingList()
+    for cf in ws.conditional_formatting:
+        if str(cf.sqref) != check_ref:
+            for rule in cf.rules:
+                kept.add(str(cf.sqref), rule)
+    ws.conditional_formatting = kept
+    ws[f"A{layout.check_row}"].comment = None
+
+    fill, font_colour = write.RED
+    grey = PatternFill("solid", fgColor=write.TOTAL_FILL, bgColor=write.TOTAL_FILL)
+    thin = Side(style="thin")
+    ref = f"A{first}:F{last}"
+    k = f"${kind}{first}"
+    rules = [
+        (f'AND({k}="check",OR($B{first}<>0,$D{first}<>0))',
+         {"fill": PatternFill("solid", fgColor=fill, bgColor=fill), "font": Font(color=font_colour, b=True)}),
+        (f'{k}="total"', {"fill": grey, "font": Font(b=True), "border": Border(top=thin, bottom=thin)}),
+        (f'{k}="subtotal"', {"fill": grey, "font": Font(b=True)}),
+        (f'OR({k}="heading",{k}="check")', {"font": Font(b=True)}),
+        (f'{k}="note"', {"font": Font(i=True)}),
+    ]  # fmt: skip
+    for formula, style in rules:
+        ws.conditional_formatting.add(ref, FormulaRule(formula=[formula], stopIfTrue=True, **style))
+
+
+def _add_sheets(wb: Workbook) -> None:
+    used = {ws.sheet_properties.codeName for ws in wb.worksheets}
+    free = (f"Sheet{n}" for n in range(1, 1000) if f"Sheet{n}" not in used)
+
+    help_ws = wb.create_sheet(schema.SHEET_HELP, 0)
+    help_ws.sheet_properties.codeName = next(free)
+    _help_sheet(wb, help_ws)
+
+    lists_at = wb.sheetnames.index(schema.SHEET_LISTS)
+    results = wb.create_sheet(schema.SHEET_RESULTS, lists_at)
+    results.sheet_properties.codeName = next(free)
+    _results_sheet(results)
+
+    for ws in wb.worksheets:
+        ws.sheet_view.tabSelected = False
+    wb.active = 0
+    help_ws.sheet_view.tabSelected = True
+
+
+def _xlwings_version_name(wb: Workbook, version: str) -> None:
+    from openpyxl.workbook.defined_name import DefinedName
+
+    wb.defined_names[XLWINGS_NAME] = DefinedName(XLWINGS_NAME, attr_text=f'"{version}"', hidden=True)
+
+
+def build_openpyxl(plan: Plan, xlwings_version: str) -> Workbook:
+    """The workbook's sheets, in memory (what :func:`build_xlsm` turns into the .xlsm)."""
+    from .write import build_workbook
+
+    wb = build_workbook(plan)
+    _summary_follows_content(wb[schema.SHEET_SUMMARY], plan)
+    _add_sheets(wb)
+    _xlwings_version_name(wb, xlwings_version)
+    return wb
+
+
+def _xlsx_bytes(wb: Workbook) -> bytes:
+    from openpyxl.writer.excel import ExcelWriter
+
+    buf = io.BytesIO()
+    archive = zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+    ExcelWriter(wb, archive).save()  # not Workbook.save: that stamps the current time into docProps/core.xml
+    return buf.getvalue()
+
+
+def build_xlsm(plan: Plan | None = None) -> bytes:
+    """The macro-enabled workbook for ``plan`` (default: an empty plan, what an officer starts from)."""
+    from ..excel.wrappers import MODULE_NAME, wrapper_source
+    from .vba.project import VbaModule, build_vba_project, installed_xlwings_version
+    from .xlsm import make_xlsm
+
+    plan = plan if plan is not None else Plan()
+    version = installed_xlwings_version()
+    wb = build_openpyxl(plan, version)
+    xlsx = _xlsx_bytes(wb)
+    modules = [VbaModule(RIBBON_MODULE, ribbon_module_source()), VbaModule(MODULE_NAME, wrapper_source())]
+    codenames = [ws.sheet_properties.codeName for ws in wb.worksheets]
+    vba = build_vba_project(codenames, modules, wb.code_name)
+    return make_xlsm(xlsx, vba, customui14())
+
+
+def write_xlsm(plan: Plan | None, path: str | os.PathLike) -> tuple[Path, Path | None]:
+    """Write the workbook to ``path`` atomically; returns (path, backup of the previous file or None)."""
+    target = Path(path)
+    backup = safe_write(target, build_xlsm(plan))
+    return target, backup
