@@ -22,6 +22,8 @@ COMMANDS: dict[str, str] = {
     "rollup": "opplan_xl.commands.rollup",
     "deadlines": "opplan_xl.commands.deadlines",
     "demo": "opplan_xl.commands.demo",
+    "export-form": "opplan_xl.commands.export_form",
+    "merge": "opplan_xl.commands.merge",
     "generate": "opplan_xl.commands.generate",
     "build-workbook": "opplan_xl.commands.build_workbook",
     "excel-setup": "opplan_xl.commands.excel_setup",

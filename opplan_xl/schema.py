@@ -597,3 +597,31 @@ FMT_INT = "#,##0"
 DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024
 DEFAULT_MAX_UNZIPPED_BYTES = 400 * 1024 * 1024
 DEFAULT_MAX_ROWS = 100_000
+
+# --------------------------------------------------------------------------------------------------
+# Agency forms out, returned forms merged in (opplan_xl/agency/)
+# --------------------------------------------------------------------------------------------------
+
+SHEET_FORM_HELP = "คำชี้แจง"
+SHEET_MERGE_REPORT = "รายงานการรวมแบบฟอร์ม"
+FORM_TITLE = "แบบฟอร์มเสนอโครงการของหน่วยงานเพื่อบรรจุในแผนการดำเนินงาน"
+MERGED_SUFFIX = "-รวม"  # opplan merge BOOK writes <book>-รวม.xlsx by default
+FORM_ROWS = 50  # rows of the form's projects table with the agency and money source filled in
+# A sheet of this name configures xlwings for the workbook it is in; one in a received file is never read.
+XLWINGS_CONF_SHEET = "xlwings.conf"
+MERGE_REPORT_COLUMNS: tuple[str, ...] = (
+    "หน่วยงาน",
+    "ไฟล์ที่รับ",
+    "รหัสแบบฟอร์ม",
+    "ผล",
+    "โครงการที่ได้รับ",
+    "งบประมาณที่ได้รับ (บาท)",
+    "เพิ่ม",
+    "แก้ไข",
+    "ลบ",
+    "คงเดิม",
+    "ข้อขัดแย้ง",
+    "ข้อผิดพลาด",
+    "คำเตือน",
+)
+MERGE_REPORT_DETAIL_COLUMNS: tuple[str, ...] = ("หน่วยงาน", "ไฟล์ที่รับ", "ประเภท", "ตำแหน่ง", "รายละเอียด")

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .. import messages
 from .generate import write_document
+from .merge import demo_round_trip
 
 
 @dataclass
@@ -72,6 +73,7 @@ STEPS: list[tuple[str, Callable[[DemoRun], None]]] = [
     ("ui.demo.summary", print_summary),
     ("ui.demo.document", write_document),
     ("ui.demo.xlsm", write_macro_workbook),
+    ("ui.demo.agency_round_trip", demo_round_trip),
 ]
 
 

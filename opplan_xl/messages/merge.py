@@ -1,3 +1,251 @@
-"""Messages of the merge area (see messages/__init__.py)."""
+"""Messages of the merge area: agency forms out, returned forms in (see messages/__init__.py).
 
-MESSAGES: dict[str, tuple[str, str]] = {}
+Finding placeholders: {sheet}, {cell}, and {file} (the returned file's name) on every form finding.
+"""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # ---- refusing a returned file -----------------------------------------------------------------
+    "E-FORM-UNREADABLE": (
+        "ไม่รับไฟล์ {file}: {reason}",
+        "Refused {file}: {reason}",
+    ),
+    "E-FORM-NOT-FORM": (
+        "ไม่รับไฟล์ {file}: ไม่ใช่แบบฟอร์มหน่วยงานที่ส่งออกจากโปรแกรมนี้ ({reason}) "
+        "กรุณาให้หน่วยงานกรอกในแบบฟอร์มที่ส่งไปให้ แล้วส่งไฟล์นั้นกลับมา",
+        "Refused {file}: not an agency form issued by this program ({reason})",
+    ),
+    "ui.form.no_identity": (
+        "ไม่มีข้อมูลประจำแบบฟอร์มที่โปรแกรมใส่ไว้ตอนส่งออก",
+        "it has no identity block",
+    ),
+    "E-FORM-IDENTITY-ALTERED": (
+        "ไม่รับไฟล์ {file}: ข้อมูลประจำแบบฟอร์ม (หน่วยงาน ปีงบประมาณ รหัสแบบฟอร์ม) ถูกแก้ไขหลังจากส่งออก "
+        "จึงเชื่อถือไม่ได้ว่าเป็นของหน่วยงานใด กรุณาส่งแบบฟอร์มฉบับใหม่ให้หน่วยงานกรอก",
+        "Refused {file}: the form's identity block was altered after it was issued",
+    ),
+    "E-FORM-OTHER-PLAN": (
+        "ไม่รับไฟล์ {file}: เป็นแบบฟอร์มของแผนอื่น (รหัสแผน {form_plan}) ไม่ใช่ของแผนนี้ (รหัสแผน {plan}) "
+        "ตรวจดูว่าเลือกสมุดงานหลักถูกไฟล์หรือไม่",
+        "Refused {file}: a form of another plan ({form_plan}), not of this one ({plan})",
+    ),
+    "E-FORM-MASTER-NO-KEY": (
+        "ไม่รับไฟล์ {file}: สมุดงานนี้ยังไม่มีรหัสแผน จึงไม่ใช่สมุดงานที่ส่งแบบฟอร์มนี้ออกไป "
+        "ให้รวมแบบฟอร์มเข้ากับสมุดงานที่ใช้ส่งแบบฟอร์ม (ไฟล์ที่โปรแกรมบอกไว้ตอนส่งแบบฟอร์ม)",
+        "Refused {file}: this workbook has no plan key, so it is not the one the form was issued from",
+    ),
+    "E-FORM-OTHER-YEAR": (
+        "ไม่รับไฟล์ {file}: เป็นแบบฟอร์มของปีงบประมาณ พ.ศ. {form_year} แต่แผนนี้เป็นปีงบประมาณ พ.ศ. {year}",
+        "Refused {file}: a form for fiscal year {form_year}, but this plan is for {year}",
+    ),
+    "E-FORM-VERSION": (
+        "ไม่รับไฟล์ {file}: แบบฟอร์มรุ่นที่ {version} ใหม่กว่าที่โปรแกรมนี้รู้จัก (ถึงรุ่นที่ {supported}) กรุณาปรับรุ่นโปรแกรม opplan-xl",
+        "Refused {file}: form version {version} is newer than this program knows ({supported})",
+    ),
+    "E-FORM-OLDER": (
+        "ไม่รับไฟล์ {file}: แบบฟอร์ม {form_id} ออกก่อนแบบฟอร์ม {current} ที่รวมข้อมูลของ {agency} ไว้แล้ว จึงไม่นำข้อมูลที่เก่ากว่ามาแทน",
+        "Refused {file}: form {form_id} was issued before {current}, already merged for {agency}",
+    ),
+    # ---- received with a note ----------------------------------------------------------------------
+    "I-FORM-XLWINGS-CONF-IGNORED": (
+        'ไฟล์ {file} มีแผ่นงาน "{sheet}" (ค่าตั้งของ xlwings) โปรแกรมไม่อ่านและไม่ใช้แผ่นงานนี้',
+        'The sheet "{sheet}" (xlwings settings) in {file} is ignored',
+    ),
+    "I-FORM-MACROS-IGNORED": (
+        "ไฟล์ {file} มีมาโคร (VBA) โปรแกรมไม่เปิดใช้และไม่คัดลอกมาโคร ใช้เฉพาะค่าในเซลล์",
+        "{file} holds macros (VBA): never run or copied; cell values only",
+    ),
+    "I-FORM-LINKS-IGNORED": (
+        "ไฟล์ {file} มีการเชื่อมโยงไปยังไฟล์หรือแหล่งข้อมูลภายนอก ({count} รายการ) "
+        "โปรแกรมไม่ติดตามและไม่คัดลอกการเชื่อมโยง ใช้เฉพาะค่าที่บันทึกไว้ในเซลล์",
+        "{file} has {count} external links or data connections: never followed or copied; stored values only",
+    ),
+    "I-FORM-OBJECTS-IGNORED": (
+        "ไฟล์ {file} มีวัตถุฝังหรือตัวควบคุม ({count} รายการ) โปรแกรมไม่เปิดใช้และไม่คัดลอก",
+        "{file} has {count} embedded objects or controls: ignored",
+    ),
+    "W-FORM-FORMULA-TEXT": (
+        'ค่าในเซลล์ {cell} ของไฟล์ {file} ขึ้นต้นด้วย "{start}" เหมือนสูตร โปรแกรมเก็บเป็นข้อความตามที่พิมพ์ ไม่คำนวณ: "{value}"',
+        'Cell {cell} of {file} starts with "{start}" like a formula: kept as text, never evaluated: "{value}"',
+    ),
+    "W-FORM-AGENCY-REPLACED": (
+        'หน่วยงานในเซลล์ {cell} ของไฟล์ {file} ("{value}") ไม่ใช่หน่วยงานของแบบฟอร์ม ใช้ "{agency}" แทน',
+        'The agency in {cell} of {file} ("{value}") is not the form\'s; "{agency}" is used',
+    ),
+    "I-FORM-EMPTY": (
+        "ไฟล์ {file} ของ {agency} ไม่มีโครงการ (ถ้าเคยรวมโครงการของหน่วยงานนี้ไว้ โครงการเหล่านั้นจะถูกนำออก)",
+        "{file} from {agency} holds no projects (any merged before are removed)",
+    ),
+    # ---- conflicts with the officer's edits -----------------------------------------------------------
+    "W-MERGE-CONFLICT-CHANGED": (
+        'โครงการ "{name}" ของ {agency} (แถว {row}) ถูกแก้ไขในสมุดงานหลักหลังจากรวมครั้งก่อน '
+        "และแบบฟอร์มที่ส่งมาใหม่ ({file}) ก็เปลี่ยนโครงการนี้ด้วย จึงคงฉบับในสมุดงานหลักไว้ "
+        "ถ้าต้องการใช้ฉบับจากแบบฟอร์ม ให้รวมอีกครั้งโดยเลือกใช้ฉบับจากแบบฟอร์ม (--prefer-form)",
+        'Project "{name}" of {agency} (row {row}) was edited in the master and the new return ({file}) changes '
+        "it too: the master's version is kept (--prefer-form takes the form's)",
+    ),
+    "W-MERGE-CONFLICT-CHANGED-FORM": (
+        'โครงการ "{name}" ของ {agency} (แถว {row}) ถูกแก้ไขในสมุดงานหลักหลังจากรวมครั้งก่อน '
+        "และแบบฟอร์มที่ส่งมาใหม่ ({file}) ก็เปลี่ยนโครงการนี้ด้วย ใช้ฉบับจากแบบฟอร์มตามที่สั่ง",
+        'Project "{name}" of {agency} (row {row}) was edited in the master and the new return ({file}) changes '
+        "it too: the form's version is taken, as asked",
+    ),
+    "W-MERGE-CONFLICT-REMOVED": (
+        'โครงการ "{name}" ของ {agency} (แถว {row}) ถูกแก้ไขในสมุดงานหลักหลังจากรวมครั้งก่อน '
+        "แต่แบบฟอร์มที่ส่งมาใหม่ ({file}) ไม่มีโครงการนี้แล้ว จึงคงโครงการนี้ไว้ "
+        "ถ้าต้องการนำออก ให้รวมอีกครั้งโดยเลือกใช้ฉบับจากแบบฟอร์ม (--prefer-form) หรือลบแถวเอง",
+        'Project "{name}" of {agency} (row {row}) was edited in the master but is not in the new return ({file}): '
+        "kept (--prefer-form removes it)",
+    ),
+    "W-MERGE-CONFLICT-REMOVED-FORM": (
+        'โครงการ "{name}" ของ {agency} (แถว {row}) ถูกแก้ไขในสมุดงานหลักหลังจากรวมครั้งก่อน '
+        "แต่แบบฟอร์มที่ส่งมาใหม่ ({file}) ไม่มีโครงการนี้แล้ว นำออกตามที่สั่ง",
+        'Project "{name}" of {agency} (row {row}) was edited in the master but is not in the new return ({file}): '
+        "removed, as asked",
+    ),
+    "I-MERGE-KEPT-EDIT": (
+        'โครงการ "{name}" ของ {agency} (แถว {row}) ถูกแก้ไขในสมุดงานหลัก แบบฟอร์มไม่ได้เปลี่ยนโครงการนี้ จึงคงฉบับที่แก้ไว้',
+        'Project "{name}" of {agency} (row {row}) was edited in the master; the form does not change it: kept',
+    ),
+    # ---- exporting a form ---------------------------------------------------------------------------
+    "E-FORM-NO-AGENCY": ("กรุณาระบุชื่อหน่วยงานที่จะส่งแบบฟอร์มให้", "Give the agency's name"),
+    "E-FORM-NO-YEAR": (
+        "ยังไม่ได้กรอกปีงบประมาณในแผ่นงาน {sheet} ต้องกรอกก่อนส่งแบบฟอร์มให้หน่วยงาน",
+        "The fiscal year is missing on {sheet}: needed before forms are sent",
+    ),
+    "E-MERGE-INTO-ORIGINAL": (
+        "ไฟล์ผลลัพธ์ {path} เป็นไฟล์เดียวกับสมุดงานหลัก โปรแกรมไม่เขียนทับสมุดงานหลัก กรุณาระบุไฟล์ใหม่ด้วย -o",
+        "The output {path} is the master workbook itself: give another file with -o",
+    ),
+    "ui.form.file_name": ("แบบฟอร์ม-{agency}-{year}", "form-{agency}-{year}"),
+    "ui.form.written": (
+        "เขียนแบบฟอร์มสำหรับ {agency} แล้ว: {path}\nรหัสแบบฟอร์ม {form_id} ส่งไฟล์นี้ให้หน่วยงานกรอกแล้วส่งกลับ",
+        "Wrote the form for {agency}: {path}\nForm id {form_id}; send it to the agency to fill in and return",
+    ),
+    "ui.form.key_made": (
+        "สมุดงาน {book} ยังไม่มีรหัสแผน (ใช้ตรวจแบบฟอร์มที่ส่งกลับ) โปรแกรมสร้างรหัสใหม่ "
+        "และบันทึกสมุดงานหลักฉบับที่มีรหัสไว้ที่ {path} (ไฟล์เดิมไม่ถูกแก้ไข) "
+        "ใช้ไฟล์นี้เป็นสมุดงานหลักต่อไป และรวมแบบฟอร์มที่ส่งกลับเข้ากับไฟล์นี้",
+        "{book} had no plan key: a new one is made and the master with it written to {path} (the original is "
+        "unchanged); use that file from now on and merge the returned forms into it",
+    ),
+    "ui.form.agency_prompt": (
+        "หน่วยงานของแบบฟอร์มนี้ กรอกไว้ให้แล้ว ไม่ต้องแก้ไข",
+        "This form's agency, filled in already",
+    ),
+    "ui.form.help.for": (
+        "แบบฟอร์มนี้สำหรับ {agency} เพื่อเสนอโครงการที่จะดำเนินการในเขต {org} ในปีงบประมาณ พ.ศ. {year} "
+        "ให้บรรจุในแผนการดำเนินงาน (ระเบียบกระทรวงมหาดไทยฯ ข้อ ๒๖ (๑))",
+        "This form is for {agency} to propose the projects it will run in {org} in fiscal year {year}",
+    ),
+    "ui.form.help.agency": ("หน่วยงาน:", "Agency:"),
+    "ui.form.help.plan": ("แผน:", "Plan:"),
+    "ui.form.help.form_id": ("รหัสแบบฟอร์ม:", "Form id:"),
+    "ui.form.help.issued": ("วันที่ส่งแบบฟอร์ม:", "Issued:"),
+    "ui.form.help.how": ("วิธีกรอก", "How to fill it in"),
+    "ui.form.help.step1": (
+        'กรอกโครงการละหนึ่งแถวในแผ่นงาน "{projects_sheet}" เริ่มจากแถวแรกใต้หัวตาราง ไม่เว้นแถวว่าง',
+        'One project per row on the sheet "{projects_sheet}", from the first row under the header',
+    ),
+    "ui.form.help.step2": (
+        'เลือกยุทธศาสตร์และแผนงานจากรายการ (คลิกลูกศรที่มุมขวาของช่อง) ดูชื่อยุทธศาสตร์ได้ที่แผ่นงาน "{strategies_sheet}"',
+        'Pick the strategy and แผนงาน from the drop-downs; the strategies are listed on "{strategies_sheet}"',
+    ),
+    "ui.form.help.step3": (
+        "พิมพ์งบประมาณเป็นตัวเลข (บาท) เช่น 150000 หรือ 1632820.50 ไม่ต้องพิมพ์คำว่า บาท",
+        "Type the budget as a number of baht, e.g. 150000 or 1632820.50",
+    ),
+    "ui.form.help.step4": (
+        'ใส่เครื่องหมาย {mark} ในเดือนที่ดำเนินการ หรือกรอกช่อง "{period_header}" เช่น ต.ค. {year_before} - มี.ค. {year}',
+        'Put {mark} in the months it runs, or fill "{period_header}"',
+    ),
+    "ui.form.help.step5": (
+        'ช่อง "{agency_header}" และ "{source_header}" ({source}) กรอกไว้ให้แล้ว '
+        "ถ้าโครงการใช้เงินจากแหล่งอื่น ให้เลือกแหล่งงบประมาณจากรายการ",
+        '"{agency_header}" and "{source_header}" ({source}) are filled in; pick another source if needed',
+    ),
+    "ui.form.help.step6": (
+        "ตารางมีแถวที่กรอกหน่วยงานไว้ให้ {rows} แถว ถ้ามีโครงการมากกว่านี้ ให้กรอกต่อท้ายตารางได้เลย",
+        "The table has {rows} prepared rows; type further rows below it if needed",
+    ),
+    "ui.form.help.step7": (
+        "ห้ามเปลี่ยนชื่อแผ่นงานหรือหัวตาราง และห้ามลบแผ่นงานใด ๆ แบบฟอร์มนี้ไม่มีมาโคร "
+        "เปิดและบันทึกได้ด้วย Excel หรือ LibreOffice (บันทึกเป็นแบบ .xlsx)",
+        "Do not rename sheets or headers or delete sheets; no macros; Excel or LibreOffice, saved as .xlsx",
+    ),
+    "ui.form.help.step8": (
+        "เมื่อกรอกเสร็จ บันทึกแล้วส่งไฟล์นี้กลับทางอีเมล ถ้าต้องการแก้ไขภายหลัง ให้แก้ในไฟล์เดิมแล้วส่งใหม่ทั้งไฟล์ "
+        "(ฉบับที่ส่งใหม่จะใช้แทนฉบับเดิมทั้งหมด)",
+        "Save and e-mail this file back; to correct it later, edit this file and send it again (it replaces the "
+        "earlier return)",
+    ),
+    # ---- the merge report -------------------------------------------------------------------------
+    "ui.merge.title": ("รายงานการรวมแบบฟอร์มหน่วยงาน", "Merge report: agency forms"),
+    "ui.merge.ran": ("รวมเมื่อ {when} เข้ากับ {book}", "Merged on {when} into {book}"),
+    "ui.merge.agency": (
+        "{agency} ({file}, รหัสแบบฟอร์ม {form_id}): ได้รับ {received} โครงการ งบประมาณ {budget} บาท",
+        "{agency} ({file}, form {form_id}): {received} projects received, budget {budget} baht",
+    ),
+    "ui.merge.changes": (
+        "เพิ่ม {added} แก้ไข {changed} ลบ {removed} คงเดิม {unchanged} ข้อขัดแย้ง {conflicts}",
+        "added {added}, changed {changed}, removed {removed}, unchanged {unchanged}, conflicts {conflicts}",
+    ),
+    "ui.merge.counts": (
+        "ข้อผิดพลาด {error} คำเตือน {warning} ข้อสังเกต {info}",
+        "{error} errors, {warning} warnings, {info} notes",
+    ),
+    "ui.merge.added": ("เพิ่ม", "added"),
+    "ui.merge.changed": ("แก้ไข", "changed"),
+    "ui.merge.removed": ("ลบ", "removed"),
+    "ui.merge.line": ("  {what}: {name} ({budget} บาท)", "  {what}: {name} ({budget} baht)"),
+    "ui.merge.status.merged": ("รวมแล้ว", "merged"),
+    "ui.merge.status.unchanged": ("ไม่มีการเปลี่ยนแปลง", "no change"),
+    "ui.merge.status.refused": ("ไม่รับ", "refused"),
+    "ui.merge.kind.finding": ("ผลตรวจ", "finding"),
+    "ui.merge.kind.conflict": ("ข้อขัดแย้ง", "conflict"),
+    "ui.merge.kind.change": ("การเปลี่ยนแปลง", "change"),
+    "ui.merge.refused": ("ไม่รับ {n} ไฟล์:", "{n} files refused:"),
+    "ui.merge.nothing": (
+        "ไม่มีแบบฟอร์มที่รับได้ ไม่ได้เขียนไฟล์ใด ๆ สมุดงานหลักไม่ถูกแก้ไข",
+        "No form could be taken: nothing written, the master is unchanged",
+    ),
+    "ui.merge.no_change": (
+        "ข้อมูลไม่เปลี่ยนแปลง (แบบฟอร์มเหล่านี้รวมไว้แล้ว)",
+        "No change: these forms were merged already",
+    ),
+    "ui.merge.written": (
+        "บันทึกสมุดงานที่รวมแล้วไว้ที่ {path} (สมุดงานหลัก {book} ไม่ถูกแก้ไข)",
+        "Wrote the merged workbook to {path} ({book} is unchanged)",
+    ),
+    "ui.merge.totals": (
+        "ทั้งแผน: โครงการของ อปท. {own} โครงการ {own_budget} บาท / ของหน่วยงานอื่น {other} โครงการ {other_budget} บาท",
+        "Whole plan: own projects {own} ({own_budget} baht) / other agencies' {other} ({other_budget} baht)",
+    ),
+    # ---- the CLI ---------------------------------------------------------------------------------------
+    "ui.cli.export-form": (
+        "เขียนแบบฟอร์มให้หน่วยงานอื่นกรอกโครงการ (ไฟล์ .xlsx ไม่มีมาโคร)",
+        "write a form for another agency to fill in with its projects (macro-free .xlsx)",
+    ),
+    "ui.cli.merge": (
+        "รวมแบบฟอร์มที่หน่วยงานส่งกลับเข้าในสมุดงานฉบับใหม่",
+        "merge returned agency forms into a new workbook",
+    ),
+    "ui.cli.agency": ("ชื่อหน่วยงานที่จะส่งแบบฟอร์มให้", "the agency the form is for"),
+    "ui.cli.out_form": ("ไฟล์แบบฟอร์มที่จะเขียน (.xlsx)", "form file to write (.xlsx)"),
+    "ui.cli.forms": ("แบบฟอร์มที่หน่วยงานส่งกลับ (.xlsx)", "returned forms (.xlsx)"),
+    "ui.cli.out_merge": (
+        "สมุดงานที่จะเขียน (ค่าเริ่มต้น <ชื่อสมุดงาน>-รวม.xlsx)",
+        "workbook to write (default <book>-รวม.xlsx)",
+    ),
+    "ui.cli.prefer_form": (
+        "เมื่อโครงการที่รวมไว้ถูกแก้ไขในสมุดงานหลัก ให้ใช้ฉบับจากแบบฟอร์มแทน",
+        "when a merged row was edited in the master, take the form's version",
+    ),
+    "ui.demo.agency_round_trip": (
+        "ส่งแบบฟอร์มให้หน่วยงานอื่น แล้วรวมแบบฟอร์มที่ส่งกลับ",
+        "send a form to another agency and merge its return",
+    ),
+    "ui.demo.agency_filled": (
+        "{agency} กรอกแบบฟอร์ม {n} โครงการ แล้วส่งกลับ: {path}",
+        "{agency} filled in {n} projects and sent the form back: {path}",
+    ),
+}

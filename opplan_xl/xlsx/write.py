@@ -30,6 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
+import re
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -55,6 +56,7 @@ __all__ = [
     "summary_layout",
     "workbook_bytes",
     "write_workbook",
+    "xlsx_bytes",
 ]
 
 FONT_NAME = "TH Sarabun New"
@@ -126,13 +128,19 @@ def _code_value(code: str | None) -> object:
     return int(code) if code.isdigit() and len(code) < 10 and not (len(code) > 1 and code[0] == "0") else code
 
 
+_ESCAPE_LIKE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
+
+
 def _put(cell, value: object) -> None:
     """Store a data value as itself: text that starts with "=" stays text, characters XML cannot carry are
-    dropped, and text is cut at Excel's 32,767-character limit."""
+    dropped, text is cut at Excel's 32,767-character limit, and text that looks like OOXML's ``_xHHHH_`` escape
+    is escaped itself (``_x005F_``), so Excel, LibreOffice and the reader see what was written."""
     if isinstance(value, str):
         from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
         value = ILLEGAL_CHARACTERS_RE.sub("", value)[:32767]
+        if "_x" in value:
+            value = _ESCAPE_LIKE.sub(r"_x005F_\1", value)
         cell.value = value
         cell.data_type = "s"
     else:
@@ -843,15 +851,19 @@ def _stable_zip(data: bytes) -> bytes:
     return out.getvalue()
 
 
-def workbook_bytes(plan: Plan, summary: Rollup | None = None) -> bytes:
-    """The standard workbook as .xlsx bytes; deterministic (same plan → same bytes)."""
+def xlsx_bytes(wb: Workbook) -> bytes:
+    """An openpyxl workbook as .xlsx bytes with fixed zip timestamps (the document properties are the caller's)."""
     from openpyxl.writer.excel import ExcelWriter
 
-    wb = build_workbook(plan, summary)
     buf = io.BytesIO()
     archive = zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
     ExcelWriter(wb, archive).save()  # not openpyxl.save_workbook: it stamps the current time
     return _stable_zip(buf.getvalue())
+
+
+def workbook_bytes(plan: Plan, summary: Rollup | None = None) -> bytes:
+    """The standard workbook as .xlsx bytes; deterministic (same plan → same bytes)."""
+    return xlsx_bytes(build_workbook(plan, summary))
 
 
 def write_workbook(plan: Plan, path: str | os.PathLike, summary: Rollup | None = None) -> Path:

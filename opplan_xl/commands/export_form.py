@@ -1,0 +1,61 @@
+"""``opplan export-form BOOK --agency NAME [-o FORM.xlsx]``: a macro-free form for another agency to fill in.
+
+When the workbook has no plan key yet (the secret that signs forms), one is made; since the original workbook is
+never written, the master with its new key is written as a new workbook (``<book>-รวม.xlsx``), which is then the
+one to merge the returned forms into. Exit 0, or 2 when the workbook cannot be read or the form cannot be issued.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .. import messages
+from . import common
+
+
+def configure(parser: argparse.ArgumentParser, lang: str) -> None:
+    parser.add_argument("book", metavar="BOOK", help=messages.text("ui.cli.book", lang))
+    parser.add_argument("--agency", required=True, metavar="NAME", help=messages.text("ui.cli.agency", lang))
+    parser.add_argument("-o", "--output", metavar="FORM.xlsx", help=messages.text("ui.cli.out_form", lang))
+    common.add_limits(parser, lang)
+
+
+def keyed_copy_path(book: str) -> Path:
+    """Where the master with a new plan key goes: the merge command's default output."""
+    from .merge import default_output
+
+    return default_output(book)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..agency.form import export_form
+    from ..agency.identity import ensure_key
+    from ..findings import finding
+    from ..schema import SHEET_SETTINGS
+    from ..xlsx.write import write_workbook
+
+    lang = args.lang
+    try:
+        plan, _findings = common.load_plan(args.book, args)
+    except common.Unreadable as exc:
+        return common.print_unreadable(exc, lang, False)
+    agency = " ".join((args.agency or "").split())
+    problem = None
+    if not agency:
+        problem = finding("E-FORM-NO-AGENCY")
+    elif plan.settings.fiscal_year is None:
+        problem = finding("E-FORM-NO-YEAR", SHEET_SETTINGS, plan.setting_cell("fiscal_year"))
+    if problem is not None:
+        print(problem.text(lang), file=sys.stderr)
+        return common.EXIT_UNREADABLE
+    if ensure_key(plan):
+        copy = keyed_copy_path(args.book)
+        write_workbook(plan, copy)
+        print(messages.text("ui.form.key_made", lang, book=args.book, path=copy))
+    result = export_form(plan, agency, args.output, book=args.book)
+    print(messages.text("ui.form.written", lang, agency=agency, path=result.path, form_id=result.identity.form_id))
+    if result.backup is not None:
+        print(messages.text("ui.backup", lang, path=result.backup))
+    return common.EXIT_OK
