@@ -2,9 +2,10 @@
 
 Every property read or write and every method call that costs a round trip to Excel (COM on Windows, Apple Events
 on a Mac) adds one to ``FakeBook.calls`` and a line to ``FakeBook.log``; building a ``Range`` object with
-``.options()`` costs nothing, as in xlwings. Values behave like Excel's: a written string that starts with "=" is a
-formula (read back without a value, as from a file that was never calculated), a leading apostrophe keeps text as
-text, and the used range is the smallest rectangle around the cells that hold something.
+``.options()`` costs nothing, as in xlwings. Values behave like Excel's: numbers come back as floats, a written
+string that starts with "=" is a formula (read back without a value, as from a file that was never calculated), a
+leading apostrophe keeps text as text, and the used range is the smallest rectangle around the cells that hold
+something.
 
 Only what the adapter uses is here, so a new use of the xlwings API fails loudly until the fake learns it.
 """
@@ -74,6 +75,8 @@ class FakeRange:
                 v = self._sheet.cells.get((r, c))
                 if isinstance(v, Formula):
                     v = None  # the fake has no calculation engine
+                elif isinstance(v, int) and not isinstance(v, bool):
+                    v = float(v)  # Excel hands every number over as a double
                 row.append(empty if v is None else v)
             rows.append(row)
         return rows

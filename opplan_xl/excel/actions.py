@@ -111,8 +111,8 @@ def validate(book: LiveBook) -> Outcome:
     counts = results.counts_line(findings)
     heading = [messages.text("xl.results.validated", when=results.ran_at(dt.datetime.now()), counts=counts)]
     statuses = []
-    for key in ("projects", "equipment"):
-        table = reading.raw.tables[key]
+    for table_schema in (t for t in schema.DATA_TABLES if schema.STATUS_COLUMN in t.columns):
+        table = reading.raw.tables[table_schema.key]
         col = table.columns.get(schema.STATUS_COLUMN.key)
         if table.header_row is None or col is None:
             continue
@@ -160,7 +160,7 @@ def summary(book: LiveBook) -> Outcome:
         book.clear(sheet, f"A{layout.first_row}:{kind_col}{last}")
         book.write(sheet, layout.first_row, 1, rows)
         book.set_print_area(sheet, f"$A$1:$F${layout.total_row}")
-        book.autofit_rows(sheet, f"A{layout.first_row}:F{layout.last_row}")
+        book.autofit_rows(sheet, f"A{layout.first_row}:F{last}")
     text = messages.text(
         "xl.summary.done",
         strategies=len(r.strategies),

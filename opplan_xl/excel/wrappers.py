@@ -60,7 +60,6 @@ def _stub_pywin32() -> None:
         sys.modules[name] = types.ModuleType(name)
     sys.modules["pythoncom"].__dict__.setdefault("CoInitialize", lambda: None)
     sys.modules["pywintypes"].__dict__.setdefault("com_error", Exception)
-    sys.modules["pywintypes"].__dict__.setdefault("TimeType", type(None))
     sys.modules["win32com.client"].__dict__.setdefault("Dispatch", lambda *args, **kwargs: None)
 
 

@@ -119,6 +119,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Note: this workbook was built for xlwings {book} but {installed} is installed; rebuild it with "
         'opplan build-workbook --from "{name}"',
     ),
+    # ASCII on purpose: with no workbook there is no message box, and xlwings shows this through an ANSI log file
+    # (Thai would arrive garbled on a non-Thai Windows).
     "xl.no_caller": (
         "opplan: cannot find the Excel workbook that called it (details: {log})",
         "opplan: cannot find the Excel workbook that called it (details: {log})",

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import io
 import os
+import unicodedata
 import zipfile
 from importlib import resources
 from pathlib import Path
@@ -59,6 +60,8 @@ RIBBON_MODULE = "OpPlanRibbon"
 SUMMARY_REACH = 1000
 """How many rows below the summary header get the position-independent formatting."""
 RESULTS_REACH = 20000
+HELP_LINE = 80
+"""Characters per line of the help sheet (its column is a little wider)."""
 
 
 SUMMARY_KIND_COL = column_letter(column_index(SUMMARY_LAST_COL) + 1)
@@ -76,10 +79,10 @@ def customui14() -> bytes:
 # ------------------------------------------------------------------------------------------------- the sheets
 
 
-def _help_sheet(wb: Workbook, ws: Worksheet) -> None:
+def _help_sheet(ws: Worksheet) -> None:
     from openpyxl.styles import Alignment, Font
 
-    from .write import FONT_NAME, FONT_SIZE, TITLE_SIZE
+    from .write import DEFAULT_ROW_HEIGHT, FONT_NAME, FONT_SIZE, TITLE_SIZE
 
     names = {
         "settings": schema.SHEET_SETTINGS,
@@ -91,7 +94,7 @@ def _help_sheet(wb: Workbook, ws: Worksheet) -> None:
         "results": schema.SHEET_RESULTS,
         "status": schema.STATUS_COLUMN.header,
     }
-    ws.column_dimensions["A"].width = 110
+    ws.column_dimensions["A"].width = HELP_LINE + 5
     title = Font(name=FONT_NAME, sz=TITLE_SIZE, family=2, b=True)
     heading = Font(name=FONT_NAME, sz=FONT_SIZE, family=2, b=True)
     wrap = Alignment(wrap_text=True, vertical="top")
@@ -104,16 +107,27 @@ def _help_sheet(wb: Workbook, ws: Worksheet) -> None:
         row += 1
         for line in messages.text(f"xl.help.{section}", **names).split("\n"):
             ws.cell(row, 1, line).alignment = wrap
+            # Excel does not fit row heights when it opens a file: give wrapped lines their height here.
+            ws.row_dimensions[row].height = DEFAULT_ROW_HEIGHT * max(1, -(-_shown_width(line) // HELP_LINE))
             row += 1
         row += 1
     ws.sheet_view.showGridLines = False
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+def _shown_width(text: str) -> int:
+    """Characters that take room on a line: Thai vowel and tone marks above or below take none."""
+    return sum(1 for ch in text if unicodedata.category(ch) != "Mn")
 
 
 def _results_sheet(ws: Worksheet) -> None:
     from openpyxl.formatting.rule import CellIsRule
     from openpyxl.styles import Alignment, Font, PatternFill
 
-    from ..excel.results import RESULTS_COLUMNS, RESULTS_FIRST_ROW, results_header, severity_label
+    from ..excel.results import RESULTS_FIRST_ROW, results_header, severity_label
     from ..findings import Severity
     from .write import FONT_NAME, GREEN, RED, TITLE_SIZE, YELLOW
 
@@ -123,9 +137,8 @@ def _results_sheet(ws: Worksheet) -> None:
     header_row = RESULTS_FIRST_ROW + 2
     for col, text in enumerate(results_header(), 1):
         ws.cell(header_row, col, text).font = Font(name=FONT_NAME, b=True)
-    for letter, width in zip("ABCDE", (7, 12, 30, 90, 26), strict=True):
-        ws.column_dimensions[letter].width = width
-    assert RESULTS_COLUMNS == 5
+    for col, width in enumerate((7, 12, 30, 90, 26), 1):  # number, severity, place, message, code
+        ws.column_dimensions[column_letter(col)].width = width
     ref = f"B{RESULTS_FIRST_ROW}:B{RESULTS_REACH}"
     for severity, (fill, font) in ((Severity.ERROR, RED), (Severity.WARNING, YELLOW), (Severity.INFO, GREEN)):
         ws.conditional_formatting.add(
@@ -170,7 +183,6 @@ def _summary_follows_content(ws: Worksheet, plan: Plan) -> None:
     for row in range(first, last + 1):
         for letter in "ABCDEF":
             ws[f"{letter}{row}"]._style = copy(templates[letter])
-        ws.row_dimensions[row].height = None
     for offset, row_kind in enumerate(layout.kinds):
         ws[f"{kind}{first + offset}"] = row_kind
     ws.column_dimensions[kind].hidden = True
@@ -208,7 +220,7 @@ def _add_sheets(wb: Workbook) -> None:
 
     help_ws = wb.create_sheet(schema.SHEET_HELP, 0)
     help_ws.sheet_properties.codeName = next(free)
-    _help_sheet(wb, help_ws)
+    _help_sheet(help_ws)
 
     lists_at = wb.sheetnames.index(schema.SHEET_LISTS)
     results = wb.create_sheet(schema.SHEET_RESULTS, lists_at)
@@ -264,7 +276,12 @@ def build_xlsm(plan: Plan | None = None) -> bytes:
 
 
 def write_xlsm(plan: Plan | None, path: str | os.PathLike) -> tuple[Path, Path | None]:
-    """Write the workbook to ``path`` atomically; returns (path, backup of the previous file or None)."""
+    """Write the workbook to ``path`` atomically; returns (path, backup of the previous file or None).
+
+    A different previous file is kept as a numbered backup; an identical one is left as it is (no backup).
+    """
     target = Path(path)
-    backup = safe_write(target, build_xlsm(plan))
-    return target, backup
+    data = build_xlsm(plan)
+    if target.is_file() and target.read_bytes() == data:
+        return target, None
+    return target, safe_write(target, data)
