@@ -417,8 +417,8 @@ def test_unexpected_error_gives_a_thai_message_and_a_log(tmp_path: Path, monkeyp
 
 def test_an_unknown_tag(tmp_path: Path) -> None:
     book = make_book(sample_plan(), tmp_path)
-    outcome = press(book, "export_form")
-    assert outcome.critical and "export_form" in outcome.message
+    outcome = press(book, "no_such_action")
+    assert outcome.critical and "no_such_action" in outcome.message
     assert book.app.alerts[-1]["title"] == messages.text("xl.title.other")
 
 
