@@ -60,9 +60,11 @@ def _value(column_key: str, value: object) -> object:
 
 def fill_form(form: str | os.PathLike, rows: Iterable[Mapping[str, object]], out: str | os.PathLike) -> Path:
     """Type ``rows`` (column key → value; ``months`` a list of month numbers) into the form's projects table from
-    its first row, as an agency would, and save the result as ``out``. Text is typed as text (what Excel keeps
-    when a user types ``'=…``)."""
+    its first row, as an agency would, and save the result as ``out``. Text is saved as text, as Excel saves what a
+    user types (``'=…`` stays text)."""
     import openpyxl
+
+    from ..xlsx.write import _put
 
     wb = openpyxl.load_workbook(form)
     ws = wb[FORM_PROJECTS.sheet]
@@ -80,11 +82,13 @@ def fill_form(form: str | os.PathLike, rows: Iterable[Mapping[str, object]], out
                     ws.cell(r, cols[f"m{int(m):02d}"], schema.MONTH_MARK)
                 continue
             cell = ws.cell(r, cols[key])
-            cell.value = _value(key, value)
-            if isinstance(cell.value, str):
-                cell.data_type = "s"
-            elif isinstance(cell.value, Decimal):
-                cell.value = float(cell.value) if cell.value != cell.value.to_integral() else int(cell.value)
+            value = _value(key, value)
+            if isinstance(value, str):
+                _put(cell, value)  # as Excel saves typed text: text, with _xHHHH_ look-alikes escaped
+            elif isinstance(value, Decimal):
+                cell.value = float(value) if value != value.to_integral() else int(value)
+            else:
+                cell.value = value
     target = Path(out)
     wb.save(target)
     return target

