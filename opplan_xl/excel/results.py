@@ -78,8 +78,8 @@ def _quoted(text: str) -> str:
 
 def ran_at(now: dt.datetime) -> str:
     """``27 พ.ย. 2569 เวลา 10:15 น.``"""
-    return messages.text("xl.results.when", date=thai.format_date(now.date(), "short", thai_digits=False),
-                         time=now.strftime("%H:%M"))  # fmt: skip
+    date = thai.format_date(now.date(), "short", thai_digits=False)
+    return messages.text("xl.results.when", date=date, time=now.strftime("%H:%M"))
 
 
 def results_block(findings: Sequence[Finding], heading: Iterable[str], lang: str = "th") -> list[list[object]]:
