@@ -32,6 +32,7 @@ def safe_write(path: str | os.PathLike, data: bytes) -> Path | None:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
+        os.chmod(tmp, _mode_for(target))
         backup = None
         if target.exists():
             backup = backup_path(target)
@@ -45,6 +46,15 @@ def safe_write(path: str | os.PathLike, data: bytes) -> Path | None:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+def _mode_for(target: Path) -> int:
+    """The previous file's permissions, or what a plain ``open()`` would give (mkstemp makes files 0600)."""
+    if target.exists():
+        return target.stat().st_mode & 0o777
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def _copy(src: Path, dst: Path) -> None:
