@@ -454,7 +454,7 @@ def test_every_xml_part_is_well_formed_and_in_schema_order(thai):
     orders = {
         "pPr": "pStyle keepNext keepLines pageBreakBefore pBdr tabs spacing ind jc outlineLvl rPr sectPr",
         "rPr": "rFonts b bCs sz szCs u lang",
-        "tcPr": "tcW gridSpan vMerge shd tcMar vAlign",
+        "tcPr": "tcW gridSpan vMerge shd noWrap tcMar vAlign",
         "tblPr": "tblW jc tblInd tblBorders tblLayout tblCellMar tblLook",
         "sectPr": "headerReference footerReference type pgSz pgMar pgNumType cols docGrid",
     }

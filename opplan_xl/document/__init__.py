@@ -7,7 +7,8 @@ announcement, preface, contents, ส่วนที่ ๑, the ผด.01 / ผ�
 
 Modules: ``xml`` (WordprocessingML fragments), ``styles`` (styles, settings, fonts), ``package`` (the
 zip), ``context`` (how numbers, dates and names are written), ``text`` (the fixed narrative),
-``front`` / ``intro`` / ``forms`` / ``appendix`` (the chapters), ``build`` (the order), ``pdf``.
+``front`` / ``intro`` / ``forms`` / ``appendix`` (the chapters), ``build`` (the order), ``pdf`` and ``fonts``
+(LibreOffice, with a correctly sized stand-in for TH Sarabun New where it is not installed).
 Everything heavy is imported inside the functions.
 """
 
@@ -143,7 +144,10 @@ def _render_pdf(data: bytes, target: Path, plan: Plan, notes: list[str], lang: s
         source = Path(tmp) / target.name
         source.write_bytes(data)
         try:
-            return render_pdf(source, thai_numerals=plan.settings.thai_digits)
+            rendered = render_pdf(source, thai_numerals=plan.settings.thai_digits)
         except libreoffice.LibreOfficeError as exc:
             notes.append(messages.text("ui.generate.pdf_failed", lang, reason=exc))
             return None
+    if rendered.font == "missing":
+        notes.append(messages.text("ui.generate.pdf_font_substitute", lang))
+    return rendered

@@ -151,6 +151,9 @@ def deadline_sheet(w: Writer) -> None:
         for i, k in enumerate(header_keys)
     )
     cell_styles = (styles.T_TEXT, styles.T_CENTER, styles.T_CENTER, styles.T_CENTER, styles.T_CENTER)
+    # LibreOffice may break right after a "(" followed by Thai, leaving it alone at the end of a line:
+    # bind each "(" to the word before it instead.
+    rows = tuple((row[0].replace(" (", NBSP + "("), *row[1:]) for row in rows)
     body = [
         tr("".join(tc(para(run(v), cell_styles[i]), wd[i], valign="center") for i, v in enumerate(row))) for row in rows
     ]

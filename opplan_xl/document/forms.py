@@ -45,14 +45,45 @@ def _widths(fixed_cm: Sequence[float], months: int = 0) -> tuple[int, ...]:
 
 
 SUMMARY_WIDTHS = _widths((9.2, 2.6, 2.9, 3.4, 2.9, 5.6))
-# ที่, name, detail, budget (room for ๑๒๓,๔๕๖,๗๘๙.๐๐ in bold), place, agency; months ≈ 0.72 cm each.
-LIST_WIDTHS = _widths((0.8, 4.3, 5.0, 2.9, 2.6, 2.5), N_MONTHS)
+# ที่ (room for ๙๙๙), name, detail, budget (room for ๑๒๓,๔๕๖,๗๘๙.๐๐ in bold), place, agency; months ≈ 0.72 cm each.
+LIST_WIDTHS = _widths((0.9, 4.3, 4.9, 2.9, 2.6, 2.5), N_MONTHS)
 MONTH_HEAD_PT = 13  # "เม.ย." fits a month column at 13 pt with no cell margin
 LIST_FIXED = 6  # columns before the month grid
+SUMMARY_MARGIN = 57  # left and right cell margins (twips) of ผด.01
+LIST_MARGIN = 40  # … and of ผด.02 / ผด.02/1
+
+# Numbers never wrap inside a cell. The columns are wide enough for the usual numbers at the table
+# size: ๑๒๓,๔๕๖,๗๘๙.๐๐ (2.71 cm in TH Sarabun New 14 pt bold) in the budget columns, ๙๙๙ in ที่; a
+# longer one (a billion baht, a thousandth project) is set smaller so that it still fits. Number cells
+# also carry w:noWrap, which Word honours in autofit tables (ours are fixed; LibreOffice ignores it).
+# Advance widths in em of TH Sarabun New's bold digits and separators (the regular ones are a little
+# narrower); tests/test_document_pdf.py checks them against the font.
+_NUMBER_EM = {**dict.fromkeys("๐๑๒๓๔๕๖๗๘๙", 0.453), **dict.fromkeys("0123456789", 0.376), ",": 0.171, ".": 0.171}
+_OTHER_EM = 0.6  # anything else ("-", a space): wider than any of those
+
+
+def number_width(text: str, size: float = styles.TABLE_PT) -> float:
+    """The width of a number in twips at ``size`` points (bold, so an upper bound for regular text)."""
+    return sum(_NUMBER_EM.get(c, _OTHER_EM) for c in text) * size * 20
+
+
+def fit_props(text: str, room: int) -> str:
+    """Run properties that keep a number within ``room`` twips on one line: none when it fits at the
+    table size, else a smaller size (by half points, at least 8 pt)."""
+    width = number_width(text)
+    if width <= room:
+        return ""
+    return rpr(size=max(8.0, int(2 * styles.TABLE_PT * room / width) / 2))
 
 
 def _cell(text: str, width: int, style: str = styles.T_TEXT, **kwargs) -> str:
     return tc(para(run(text) if text else "", style), width, **kwargs)
+
+
+def _num(text: str, width: int, style: str, *, margin: int, **kwargs) -> str:
+    """A cell holding a number (count, percentage or amount) that is never wrapped."""
+    props = fit_props(text, width - 2 * margin)
+    return tc(para(run(text, props) if text else "", style), width, nowrap=True, **kwargs)
 
 
 def _title_block(w: Writer, key: str) -> None:
@@ -116,37 +147,37 @@ def summary(w: Writer) -> None:
         _cell(ctx.fixed(h), wd[i], styles.T_HEAD, fill=HEAD_FILL, valign="center")
         for i, h in enumerate(schema.SUMMARY_HEADERS)
     )
-    rows = [tbl_open(wd), tr(head, header=True)]
+    rows = [tbl_open(wd, cell_margin=SUMMARY_MARGIN), tr(head, header=True)]
     for pos, s in enumerate(r.strategies, 1):
         rows.append(tr(_cell(strategy_label(ctx, s, pos), sum(wd), styles.T_GROUP, span=6, fill=GROUP_FILL)))
         number = _number(s.strategy, pos)
         for m, row in enumerate(s.rows, 1):
             cells = (
                 _cell(area_label(ctx, f"{number}.{m}", row.plan_area), wd[0])
-                + _cell(ctx.count(row.projects), wd[1], styles.T_CENTER)
-                + _cell(ctx.percent(row.projects_pct), wd[2], styles.T_CENTER)
-                + _cell(ctx.amount(row.budget), wd[3], styles.T_NUM)
-                + _cell(ctx.percent(row.budget_pct), wd[4], styles.T_CENTER)
+                + _num(ctx.count(row.projects), wd[1], styles.T_CENTER, margin=SUMMARY_MARGIN)
+                + _num(ctx.percent(row.projects_pct), wd[2], styles.T_CENTER, margin=SUMMARY_MARGIN)
+                + _num(ctx.amount(row.budget), wd[3], styles.T_NUM, margin=SUMMARY_MARGIN)
+                + _num(ctx.percent(row.budget_pct), wd[4], styles.T_CENTER, margin=SUMMARY_MARGIN)
                 + _cell(", ".join(ctx.user(a) for a in row.agencies), wd[5])
             )
             rows.append(tr(cells))
         rows.append(
             tr(
                 _cell(ctx.msg("doc.form.total"), wd[0], styles.T_TOTAL)
-                + _cell(ctx.count(s.projects), wd[1], styles.T_TOTAL)
-                + _cell(ctx.percent(s.projects_pct), wd[2], styles.T_TOTAL)
-                + _cell(ctx.amount(s.budget), wd[3], styles.T_TOTAL_NUM)
-                + _cell(ctx.percent(s.budget_pct), wd[4], styles.T_TOTAL)
+                + _num(ctx.count(s.projects), wd[1], styles.T_TOTAL, margin=SUMMARY_MARGIN)
+                + _num(ctx.percent(s.projects_pct), wd[2], styles.T_TOTAL, margin=SUMMARY_MARGIN)
+                + _num(ctx.amount(s.budget), wd[3], styles.T_TOTAL_NUM, margin=SUMMARY_MARGIN)
+                + _num(ctx.percent(s.budget_pct), wd[4], styles.T_TOTAL, margin=SUMMARY_MARGIN)
                 + _cell("", wd[5])
             )
         )
     rows.append(
         tr(
             _cell(ctx.msg("doc.form.grand_total"), wd[0], styles.T_TOTAL, fill=TOTAL_FILL)
-            + _cell(ctx.count(r.total_projects), wd[1], styles.T_TOTAL, fill=TOTAL_FILL)
-            + _cell(ctx.percent(r.total_projects_pct), wd[2], styles.T_TOTAL, fill=TOTAL_FILL)
-            + _cell(ctx.amount(r.total_budget), wd[3], styles.T_TOTAL_NUM, fill=TOTAL_FILL)
-            + _cell(ctx.percent(r.total_budget_pct), wd[4], styles.T_TOTAL, fill=TOTAL_FILL)
+            + _num(ctx.count(r.total_projects), wd[1], styles.T_TOTAL, margin=SUMMARY_MARGIN, fill=TOTAL_FILL)
+            + _num(ctx.percent(r.total_projects_pct), wd[2], styles.T_TOTAL, margin=SUMMARY_MARGIN, fill=TOTAL_FILL)
+            + _num(ctx.amount(r.total_budget), wd[3], styles.T_TOTAL_NUM, margin=SUMMARY_MARGIN, fill=TOTAL_FILL)
+            + _num(ctx.percent(r.total_budget_pct), wd[4], styles.T_TOTAL, margin=SUMMARY_MARGIN, fill=TOTAL_FILL)
             + _cell("", wd[5], fill=TOTAL_FILL)
         )
     )
@@ -168,8 +199,11 @@ class ListTable:
         wd = LIST_WIDTHS
         self.total_width = sum(wd)
         styles_ = (styles.T_CENTER, styles.T_TEXT, styles.T_TEXT, styles.T_NUM, styles.T_TEXT, styles.T_TEXT)
+        numbers = (0, 3)  # ที่ and the budget: never wrapped
+        self._room_no, self._room_budget = (wd[i] - 2 * LIST_MARGIN for i in numbers)
         self._open = [
-            f'{tc_open(wd[i])}<w:p><w:pPr><w:pStyle w:val="{st}"/></w:pPr><w:r>' for i, st in enumerate(styles_)
+            f'{tc_open(wd[i], nowrap=i in numbers)}<w:p><w:pPr><w:pStyle w:val="{st}"/></w:pPr><w:r>'
+            for i, st in enumerate(styles_)
         ]
         month_w = wd[LIST_FIXED]
         empty_p = f'<w:p><w:pPr><w:pStyle w:val="{styles.T_CENTER}"/></w:pPr></w:p></w:tc>'
@@ -191,8 +225,10 @@ class ListTable:
     def row(self, values: tuple[str, str, str, str, str, str], months: tuple[int, ...]) -> str:
         o = self._open
         return (
-            f"{TR_OPEN}{o[0]}{run_content(values[0])}</w:r></w:p></w:tc>{o[1]}{run_content(values[1])}</w:r></w:p></w:tc>"
-            f"{o[2]}{run_content(values[2])}</w:r></w:p></w:tc>{o[3]}{run_content(values[3])}</w:r></w:p></w:tc>"
+            f"{TR_OPEN}{o[0]}{fit_props(values[0], self._room_no)}{run_content(values[0])}</w:r></w:p></w:tc>"
+            f"{o[1]}{run_content(values[1])}</w:r></w:p></w:tc>"
+            f"{o[2]}{run_content(values[2])}</w:r></w:p></w:tc>"
+            f"{o[3]}{fit_props(values[3], self._room_budget)}{run_content(values[3])}</w:r></w:p></w:tc>"
             f"{o[4]}{run_content(values[4])}</w:r></w:p></w:tc>{o[5]}{run_content(values[5])}</w:r></w:p></w:tc>"
             f"{self.months(months)}{TR_CLOSE}"
         )
@@ -222,7 +258,7 @@ class ListTable:
             )
             for i, m in enumerate(schema.FISCAL_MONTHS)
         )
-        return tbl_open(wd, cell_margin=40) + tr(first, header=True) + tr(second, header=True)
+        return tbl_open(wd, cell_margin=LIST_MARGIN) + tr(first, header=True) + tr(second, header=True)
 
     def group(self, text: str, *, fill: str | None = None) -> str:
         """A heading row across the whole table, kept with the row below it."""
@@ -233,7 +269,7 @@ class ListTable:
         wd = LIST_WIDTHS
         return tr(
             _cell(label, sum(wd[:3]), styles.T_TOTAL, span=3, fill=fill)
-            + _cell(self.ctx.amount(budget), wd[3], styles.T_TOTAL_NUM, fill=fill)
+            + _num(self.ctx.amount(budget), wd[3], styles.T_TOTAL_NUM, margin=LIST_MARGIN, fill=fill)
             + (self._rest if not fill else tc(para("", styles.T_TEXT), sum(wd[4:]), span=2 + N_MONTHS, fill=fill))
         )
 

@@ -1,13 +1,14 @@
-"""The document as PDF, through LibreOffice (``soffice --headless``).
+"""The document as PDF, through LibreOffice (``soffice --headless``, started by :mod:`opplan_xl.libreoffice`).
 
-Like :func:`opplan_xl.libreoffice.convert`, each run uses a fresh LibreOffice profile (parallel runs
-never share lock files). Two things differ, both prepared in that profile:
+Each run uses a fresh LibreOffice profile (parallel runs never share lock files), prepared with:
 
-- LibreOffice keeps a Word table of contents as Word last saved it, and ours is generated without page
-  numbers (Word fills them in on opening). So the conversion runs a small Basic macro that opens the
-  document hidden, updates its indexes (the contents get their page numbers) and exports the PDF.
-- Numerals are set to *context*, so text marked Thai (page numbers and the contents' page column) is
-  shown with Thai digits: LibreOffice's importer ignores Word's ``w:pgNumType w:fmt="thaiNumbers"``.
+- a small Basic macro that opens the document hidden, updates its indexes and exports the PDF:
+  LibreOffice keeps a Word table of contents as Word last saved it, and ours is generated without
+  page numbers (Word fills them in on opening);
+- numerals set to *context*, so text marked Thai (page numbers and the contents' page column) is
+  shown with Thai digits: LibreOffice's importer ignores Word's ``w:pgNumType w:fmt="thaiNumbers"``;
+- where TH Sarabun New is not installed, a ``FONTCONFIG_FILE`` that makes a correctly sized copy of
+  Laksaman stand in for it (:mod:`.fonts`): Laksaman at its own size sets Thai 1.5 times too big.
 
 If the macro run fails, a plain ``--convert-to pdf`` is tried (contents without page numbers). The
 PDF's text stays extractable (LibreOffice embeds the fonts with a Unicode map). The page numbers
@@ -17,23 +18,19 @@ Word updates the field.
 
 from __future__ import annotations
 
-import os
-import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from .. import libreoffice
 from ..libreoffice import LibreOfficeError
+from . import fonts
 
 # org.openoffice.Office.Common/I18N/CTL/CTLTextNumerals: 0 Arabic, 1 Hindi, 2 System, 3 Context.
-_REGISTRY = """<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" \
-xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Common/I18N/CTL"><prop oor:name="CTLTextNumerals" oor:op="fuse">\
-<value>{numerals}</value></prop></item>
-</oor:items>
-"""
+_SETTINGS = (
+    '<item oor:path="/org.openoffice.Office.Common/I18N/CTL"><prop oor:name="CTLTextNumerals" oor:op="fuse">'
+    "<value>{numerals}</value></prop></item>"
+)
 
 # The Standard library's Module1 of the fresh profile: open hidden, update the indexes, export the PDF,
 # and write the updated contents' text (UTF-8) for the .docx. Paths come through the environment, so
@@ -71,59 +68,54 @@ End Sub
 
 @dataclass(frozen=True)
 class Rendered:
-    """A PDF and, when LibreOffice updated it, the text of the contents: one "heading<TAB>page" per line."""
+    """A PDF and, when LibreOffice updated it, the text of the contents: one "heading<TAB>page" per line.
+
+    ``font`` says how TH Sarabun New was rendered (:attr:`.fonts.FontSetup.status`): ``"missing"``
+    means by some substitute of other proportions, which the user should be told.
+    """
 
     pdf: bytes
     contents: str | None
-
-
-def _run(cmd: list[str], timeout: float, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
-    try:
-        return subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False, env=env)
-    except subprocess.TimeoutExpired as exc:
-        raise LibreOfficeError(f"soffice timed out after {timeout:.0f} s") from exc
+    font: str = "unknown"
 
 
 def render_pdf(docx: Path, *, thai_numerals: bool, timeout: float = 300) -> Rendered:
     """Render ``docx`` to PDF with LibreOffice; raises :class:`LibreOfficeError` when it is missing or fails."""
-    soffice = libreoffice.find_soffice()
-    if soffice is None:
+    if libreoffice.find_soffice() is None:
         raise LibreOfficeError("LibreOffice (soffice) is not installed")
     source = docx.resolve()
     with tempfile.TemporaryDirectory(prefix="opplan-pdf-") as tmp:
-        profile = Path(tmp) / "profile"
-        (profile / "user").mkdir(parents=True)
-        (profile / "user" / "registrymodifications.xcu").write_text(
-            _REGISTRY.format(numerals=3 if thai_numerals else 0), encoding="utf-8"
-        )
-        base = [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore"]
-        produced, contents = Path(tmp) / "out.pdf", Path(tmp) / "contents.txt"
+        work = Path(tmp)
+        setup = fonts.prepare(work)
+        profile = libreoffice.new_profile(work / "profile", _SETTINGS.format(numerals=3 if thai_numerals else 0))
+        produced, contents = work / "out.pdf", work / "contents.txt"
 
-        # 1. Let LibreOffice create the profile, then put the macro in it and run it.
-        _run([*base, "--terminate_after_init"], timeout)
-        module = profile / "user" / "basic" / "Standard" / "Module1.xba"
-        if module.parent.is_dir():
-            module.write_text(_MACRO, encoding="utf-8")
-            env = {
-                **os.environ,
-                "OPPLAN_PDF_IN": str(source),
-                "OPPLAN_PDF_OUT": str(produced),
-                "OPPLAN_PDF_TOC": str(contents),
-            }
-            _run([*base, "macro:///Standard.Module1.ExportPdf"], timeout, env)
+        # 1. The macro: update the contents, export.
+        env = {
+            **setup.env,
+            "OPPLAN_PDF_IN": str(source),
+            "OPPLAN_PDF_OUT": str(produced),
+            "OPPLAN_PDF_TOC": str(contents),
+        }
+        libreoffice.run_macro(_MACRO, "ExportPdf", profile=profile, env=env, timeout=timeout)
 
         # 2. Fallback: a plain conversion (the contents keep Word's last result).
         if not produced.exists():
-            outdir = Path(tmp) / "plain"
-            proc = _run([*base, "--convert-to", "pdf:writer_pdf_Export", "--outdir", str(outdir), str(source)], timeout)
+            outdir = work / "plain"
+            proc = libreoffice.run_soffice(
+                ["--convert-to", "pdf:writer_pdf_Export", "--outdir", str(outdir), str(source)],
+                profile=profile,
+                env=setup.env,
+                timeout=timeout,
+            )
             plain = outdir / f"{source.stem}.pdf"
             if proc.returncode != 0 or not plain.exists():
                 raise LibreOfficeError(
                     f"soffice failed ({proc.returncode}): {proc.stderr.strip() or proc.stdout.strip()}"
                 )
-            return Rendered(plain.read_bytes(), None)
+            return Rendered(plain.read_bytes(), None, setup.status)
         text = contents.read_text(encoding="utf-8") if contents.exists() else None
-        return Rendered(produced.read_bytes(), text)
+        return Rendered(produced.read_bytes(), text, setup.status)
 
 
 def contents_pages(text: str | None, headings: list[str]) -> list[str] | None:

@@ -206,9 +206,12 @@ def tc_open(
     fill: str | None = None,
     valign: str | None = None,
     margin: int | None = None,
+    nowrap: bool = False,
 ) -> str:
     """The opening of a table cell with its properties (the caller adds paragraphs and ``</w:tc>``);
-    ``margin`` overrides the table's left and right cell margins."""
+    ``margin`` overrides the table's left and right cell margins. ``nowrap`` (for numbers) asks Word
+    not to wrap the cell's text; Word honours it only in autofit tables and LibreOffice not at all,
+    so number columns must also be wide enough (see ``forms.py``)."""
     parts = [f'<w:tcW w:w="{width}" w:type="dxa"/>']
     if span > 1:
         parts.append(f'<w:gridSpan w:val="{span}"/>')
@@ -218,6 +221,8 @@ def tc_open(
         parts.append("<w:vMerge/>")
     if fill:
         parts.append(f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>')
+    if nowrap:
+        parts.append("<w:noWrap/>")
     if margin is not None:
         parts.append(f'<w:tcMar><w:left w:w="{margin}" w:type="dxa"/><w:right w:w="{margin}" w:type="dxa"/></w:tcMar>')
     if valign:

@@ -150,6 +150,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "แปลงเป็น PDF ไม่สำเร็จ ({reason}) ไฟล์ Word ยังใช้ได้ตามปกติ กรุณาเปิดไฟล์ Word แล้วสั่งบันทึกเป็น PDF",
         "PDF conversion failed ({reason}); the Word file is fine",
     ),
+    "ui.generate.pdf_font_substitute": (
+        "เครื่องนี้ไม่มีฟอนต์ TH Sarabun New ไฟล์ PDF จึงใช้ฟอนต์อื่นแทน ขนาดตัวอักษรและจำนวนหน้าอาจต่างจากเอกสารจริง "
+        "กรุณาติดตั้งฟอนต์ TH Sarabun New (หรือแพ็กเกจ fonts-thai-tlwg) แล้วจัดทำ PDF ใหม่ หรือเปิดไฟล์ Word "
+        "แล้วสั่งบันทึกเป็น PDF",
+        "TH Sarabun New is not installed: the PDF uses a substitute font (sizes and page count may differ); "
+        "install TH Sarabun New (or fonts-thai-tlwg) and convert again, or save the Word file as PDF from Word",
+    ),
     "ui.generate.logo_missing": (
         "ไม่พบไฟล์ตราสัญลักษณ์ {path} เอกสารจึงไม่มีตราสัญลักษณ์ที่ปก",
         "Logo file {path} not found; the cover has no logo",
