@@ -63,6 +63,7 @@ class Settings(_Model):
     roll_forward: bool = False
     logo: str | None = None
     plan_key: str | None = None  # hidden: the secret that signs agency forms (opplan_xl/agency/identity.py)
+    merged_forms: str | None = None  # hidden: {agency: newest form id merged} as JSON (opplan_xl/agency/merge.py)
     extra_holidays: list[Holiday] = Field(default_factory=list)
 
     @property

@@ -394,6 +394,18 @@ SETTINGS: tuple[Setting, ...] = (
         "ใช้ตรวจว่าแบบฟอร์มหน่วยงานที่ส่งกลับมาเป็นของแผนนี้และไม่ถูกแก้ไข",
         hidden=True,
     ),
+    # The newest agency form merged from each agency (JSON), so a late older return is refused even when the
+    # newer one left no rows.
+    Setting(
+        "merged_forms",
+        "แบบฟอร์มหน่วยงานที่รวมแล้ว (โปรแกรมบันทึกเอง ห้ามแก้ไข)",
+        Kind.TEXT,
+        False,
+        None,
+        None,
+        "หน่วยงานและรหัสแบบฟอร์มล่าสุดที่รวมเข้าแผนแล้ว",
+        hidden=True,
+    ),
 )
 
 SETTINGS_BY_KEY: dict[str, Setting] = {s.key: s for s in SETTINGS}

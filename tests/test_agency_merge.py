@@ -489,3 +489,32 @@ def test_the_document_lists_merged_projects_without_their_provenance(tmp_path: P
         assert hidden not in text
     for key in schema.PROVENANCE_KEYS:
         assert schema.PROJECTS.column(key).header not in text
+
+
+def test_a_late_older_return_after_an_empty_newer_one_is_refused(tmp_path: Path) -> None:
+    from opplan_xl.agency.merge import read_register
+
+    master = keyed_plan()
+    old = _form(master, [row("เก่า")], tmp_path, "old.xlsx", issued=ISSUED)
+    empty = _form(master, [], tmp_path, "empty.xlsx", issued=LATER)
+    first = merge_forms(master, [old, empty], today=TODAY)
+    assert merged_rows(first.plan) == []
+    back = _through_file(first.plan, tmp_path, "m.xlsx")
+    assert read_register(back) == {AGENCY: empty.identity.form_id}
+    late = merge_forms(back, [old], today=TODAY)
+    assert merged_rows(late.plan) == [] and [r.findings[0].code for r in late.refused] == ["E-FORM-OLDER"]
+    garbled = back.model_copy(deep=True)
+    garbled.settings.merged_forms = "{not json"
+    assert read_register(garbled) == {}
+
+
+def test_the_register_and_the_key_stay_out_of_forms(tmp_path: Path) -> None:
+    master = keyed_plan()
+    form = _form(master, [row("ก")], tmp_path)
+    plan = merge_forms(master, [form], today=TODAY).plan
+    assert plan.settings.merged_forms
+    from opplan_xl.agency.form import export_form
+
+    out = export_form(plan, "อีกหน่วยงาน", tmp_path / "next.xlsx", now=LATER).path
+    formplan, _ = read_workbook(out)
+    assert formplan.settings.merged_forms is None and formplan.settings.plan_key is None

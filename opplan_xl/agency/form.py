@@ -132,8 +132,8 @@ def export_form(
 
 
 def _form_plan(plan: Plan) -> Plan:
-    """What the form shows of the plan: settings without the secret, strategies, lists; no rows."""
-    settings = plan.settings.model_copy(update={"plan_key": None, "extra_holidays": []})
+    """What the form shows of the plan: settings without the secret and the register, strategies, lists; no rows."""
+    settings = plan.settings.model_copy(update={"plan_key": None, "merged_forms": None, "extra_holidays": []})
     return Plan(settings=settings, strategies=list(plan.strategies), extra_list_items=dict(plan.extra_list_items))
 
 

@@ -9,12 +9,15 @@ For each accepted form (:class:`~opplan_xl.agency.returned.ReturnedForm`), in th
 - a row whose fingerprint no longer matches its data was edited by hand in the master. If the form changes or
   drops such a row, that is a **conflict**: the master's version is kept (``prefer_form=True`` takes the form's)
   and the conflict is reported. If the form brings the row unchanged, the officer's edit simply stays;
-- added rows go after the agency's last row (or at the end of the table); removed rows leave; changed rows are
-  replaced in place; each merged row gets its provenance (agency, form id, file name, date merged, fingerprint).
+- when the form adds, changes or removes rows, the agency's rows become one block in the form's order, where the
+  agency's first row was (at the end of the table for a new agency); rows kept because of a conflict stay in the
+  block; when it changes nothing, every row stays where it is. Each row taken from the form gets its provenance
+  (agency, form id, file name, date merged, fingerprint).
 
 Merging the same form again therefore changes nothing, and a newer return from the same agency replaces its
-earlier rows. A form issued before the one the agency's rows came from is refused (a late e-mail must not
-overwrite newer data).
+earlier rows. A form issued before the newest one merged from the agency (its rows' form ids, and the register
+of merged forms in the hidden ``merged_forms`` setting, which remembers a return that left no rows) is refused: a
+late e-mail must not overwrite newer data.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from ..schema import Kind
 from .identity import issued_of
 from .returned import Refusal, ReturnedForm
 
-__all__ = ["AgencyMerge", "MergeResult", "fingerprint", "merge_forms"]
+__all__ = ["AgencyMerge", "MergeResult", "fingerprint", "merge_forms", "read_register"]
 
 FINGERPRINT_HEX = 12
 _ZERO = Decimal("0.00")
@@ -116,31 +119,56 @@ def merge_forms(
     merged: list[AgencyMerge] = []
     refused: list[Refusal] = []
     projects = list(plan.projects)
+    register = read_register(plan)
     for form in forms:
         if isinstance(form, Refusal):
             refused.append(form)
             continue
-        older = _older_than_merged(projects, form)
+        older = _older_than_merged(projects, register, form)
         if older is not None:
             refused.append(older)
             continue
         projects, result = _merge_one(projects, form, prefer_form, when)
         merged.append(result)
+        _remember(register, form)
     plan.projects = projects
+    if register:
+        plan.settings.merged_forms = json.dumps(register, ensure_ascii=False, sort_keys=True)
     return MergeResult(plan, merged, refused)
 
 
-def _older_than_merged(projects: list[Project], form: ReturnedForm) -> Refusal | None:
+def read_register(plan: Plan) -> dict[str, str]:
+    """The newest form merged per agency (the hidden ``merged_forms`` setting); {} when absent or garbled."""
+    try:
+        data = json.loads(plan.settings.merged_forms or "{}")
+    except ValueError:
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {str(k): str(v) for k, v in data.items() if isinstance(k, str) and isinstance(v, str)}
+
+
+def _remember(register: dict[str, str], form: ReturnedForm) -> None:
+    agency = form.identity.agency
+    for name in [k for k in register if _norm(k) == _norm(agency)]:
+        if (issued_of(register[name]) or "") > (issued_of(form.identity.form_id) or ""):
+            return
+        del register[name]
+    register[agency] = form.identity.form_id
+
+
+def _older_than_merged(projects: list[Project], register: dict[str, str], form: ReturnedForm) -> Refusal | None:
     agency = _norm(form.identity.agency)
     incoming = issued_of(form.identity.form_id)
     if incoming is None:
         return None
+    merged_ids = [p.form_id for p in projects if p.is_merged and _norm(p.origin_agency) == agency]
+    merged_ids += [form_id for name, form_id in register.items() if _norm(name) == agency]
     newest: tuple[str, str] | None = None
-    for p in projects:
-        if p.is_merged and _norm(p.origin_agency) == agency:
-            stamp = issued_of(p.form_id)
-            if stamp is not None and (newest is None or stamp > newest[0]):
-                newest = (stamp, p.form_id or "")
+    for form_id in merged_ids:
+        stamp = issued_of(form_id)
+        if stamp is not None and (newest is None or stamp > newest[0]):
+            newest = (stamp, form_id or "")
     if newest is None or incoming >= newest[0]:
         return None
     f = finding(
@@ -193,12 +221,11 @@ def _merge_one(
             pairs[i] = j
             free_in.remove(j)
 
-    out: list[Project] = []
-    last_mine = -1
-    for i, row in enumerate(projects):
-        if i not in mine:
-            out.append(row)
-            continue
+    # 3. what becomes of each of the agency's rows in the master
+    decided: dict[int, Project] = {}  # master index → the row that stays (kept or the form's)
+    kept_unpaired: list[Project] = []  # edited rows the form dropped, kept (a conflict)
+    for i in mine:
+        row = projects[i]
         edited = fingerprint(row) != (row.fingerprint or "").strip()
         name, at = row.name or "", row.row or ""
         if i in pairs:
@@ -209,40 +236,45 @@ def _merge_one(
                     result.kept_edits.append(
                         finding("I-MERGE-KEPT-EDIT", name=name, agency=form.identity.agency, row=at)
                     )
-                    out.append(row)
+                    decided[i] = row
                 elif row.form_id != form.identity.form_id:  # the same data from a newer form: new provenance
-                    out.append(_with_provenance(new, form, when))
+                    decided[i] = _with_provenance(new, form, when)
                 else:
-                    out.append(row)
+                    decided[i] = row
             elif fingerprint(row) == fps[pairs[i]]:  # the officer typed what the agency now sends
                 result.unchanged += 1
-                out.append(_with_provenance(new, form, when))
+                decided[i] = _with_provenance(new, form, when)
             elif edited and not prefer_form:
                 result.conflicts.append(_conflict("W-MERGE-CONFLICT-CHANGED", row, form))
-                out.append(row)
+                decided[i] = row
             else:
                 if edited:
                     result.conflicts.append(_conflict("W-MERGE-CONFLICT-CHANGED-FORM", row, form))
                 result.changed.append((row, new))
-                out.append(_with_provenance(new, form, when))
+                decided[i] = _with_provenance(new, form, when)
         elif edited and not prefer_form:
             result.conflicts.append(_conflict("W-MERGE-CONFLICT-REMOVED", row, form))
-            out.append(row)
+            kept_unpaired.append(row)
         else:
             if edited:
                 result.conflicts.append(_conflict("W-MERGE-CONFLICT-REMOVED-FORM", row, form))
             result.removed.append(row)
-            continue
-        last_mine = len(out) - 1
-
-    added = [_with_provenance(incoming[j], form, when) for j in free_in]
     result.added = [incoming[j] for j in free_in]
-    if added:
-        at = last_mine + 1 if last_mine >= 0 else len(out)
-        out[at:at] = added
     if not incoming:
         result.notes.append(finding("I-FORM-EMPTY", file=form.file, agency=form.identity.agency))
-    return out, result
+
+    # 4. the new table. Nothing to add, change or remove: every row stays where it is (the officer may have
+    # moved some). Otherwise the agency's rows become one block in the form's order where its first row was.
+    if not result.has_changes:
+        return [decided.get(i, p) for i, p in enumerate(projects)], result
+    by_form = {j: i for i, j in pairs.items()}
+    block = [
+        decided[by_form[j]] if j in by_form else _with_provenance(incoming[j], form, when) for j in range(len(incoming))
+    ]
+    block += kept_unpaired
+    others = [p for i, p in enumerate(projects) if i not in set(mine)]
+    at = sum(1 for i in range(mine[0]) if i not in set(mine)) if mine else len(others)
+    return others[:at] + block + others[at:], result
 
 
 def _conflict(code: str, row: Project, form: ReturnedForm) -> Finding:
