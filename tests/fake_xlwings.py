@@ -97,6 +97,20 @@ class FakeRange:
                 self._sheet.cells[(r1 + i, c1 + j)] = None if v == "" else v
         self._sheet.writes.append((self._bounds, data))
 
+    @property
+    def formula(self) -> Any:
+        """Excel's ``Formula``: the formula of a formula cell, the constant as text for the others, "" when empty."""
+        self._sheet._count(f"Range.formula get {self._sheet._name}")
+        r1, c1, r2, c2 = self._bounds
+        rows = []
+        for r in range(r1, r2 + 1):
+            row = []
+            for c in range(c1, c2 + 1):
+                v = self._sheet.cells.get((r, c))
+                row.append("" if v is None else v if isinstance(v, Formula) else _formula_text(v))
+            rows.append(tuple(row))
+        return rows[0][0] if (r1, c1) == (r2, c2) else tuple(rows)
+
     def clear_contents(self) -> None:
         self._sheet._count("Range.clear_contents")
         r1, c1, r2, c2 = self._bounds
@@ -106,6 +120,44 @@ class FakeRange:
     @property
     def rows(self) -> FakeRows:
         return FakeRows(self)
+
+
+def _formula_text(v: object) -> str:
+    if isinstance(v, bool):
+        return "TRUE" if v else "FALSE"
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    if isinstance(v, dt.datetime | dt.date):
+        return f"{v.month}/{v.day}/{v.year}"
+    return str(v)
+
+
+class FakeTable:
+    """An Excel table (ListObject) of a sheet: its range, and resize."""
+
+    def __init__(self, sheet: FakeSheet, name: str, ref: str) -> None:
+        self._sheet = sheet
+        self.name = name
+        self.ref = ref
+
+    @property
+    def range(self) -> FakeRange:
+        self._sheet._count("Table.range")
+        return FakeRange(self._sheet, _bounds(self.ref))
+
+    def resize(self, rng: FakeRange) -> None:
+        self._sheet._count("Table.resize")
+        r1, c1, r2, c2 = rng._bounds
+        self.ref = f"{column_letter(c1)}{r1}:{column_letter(c2)}{r2}"
+
+
+class FakeTables:
+    def __init__(self, sheet: FakeSheet) -> None:
+        self._sheet = sheet
+
+    def __getitem__(self, name: str) -> FakeTable:
+        self._sheet._count("Tables item")
+        return self._sheet.table_objects[name]  # KeyError like a missing table
 
 
 class FakeRows:
@@ -139,6 +191,7 @@ class FakeSheet:
         self.writes: list[tuple[tuple[int, int, int, int], list]] = []
         self.print_area: str | None = None
         self.activated = 0
+        self.table_objects: dict[str, FakeTable] = {}
 
     def _count(self, what: str) -> None:
         self._book.counter(what)
@@ -164,6 +217,11 @@ class FakeSheet:
     def activate(self) -> None:
         self._count("Sheet.activate")
         self.activated += 1
+
+    @property
+    def tables(self) -> FakeTables:
+        self._count("Sheet.tables")
+        return FakeTables(self)
 
     @property
     def page_setup(self) -> FakePageSetup:
@@ -225,6 +283,18 @@ class FakeApi:
         self._app._book.counter("Application.MacroOptions")
         self._app.macro_options.append(kwargs)
 
+    def GetOpenFilename(self, *args: Any) -> Any:
+        """What the user picks in the Open dialog: ``FakeApp.open_files`` (False, as when cancelled, by default)."""
+        self._app._book.counter("Application.GetOpenFilename")
+        self._app.dialogs.append(("GetOpenFilename", args))
+        return self._app.open_files
+
+    def InputBox(self, *args: Any) -> Any:
+        """What the user types: ``FakeApp.input_text`` (False, as when cancelled, by default)."""
+        self._app._book.counter("Application.InputBox")
+        self._app.dialogs.append(("InputBox", args))
+        return self._app.input_text
+
 
 class FakeApp:
     _PROPERTIES = ("screen_updating", "calculation", "enable_events")
@@ -235,6 +305,11 @@ class FakeApp:
         self.alerts: list[dict[str, Any]] = []
         self.macro_options: list[dict[str, Any]] = []
         self.history: list[tuple[str, object]] = []
+        # the user's side of dialogs: answers to alerts with buttons (in order), the Open dialog, the input box
+        self.answers: list[str] = []
+        self.open_files: Any = False
+        self.input_text: Any = False
+        self.dialogs: list[tuple[str, Any]] = []
 
     def __getattr__(self, name: str) -> Any:
         if name in FakeApp._PROPERTIES:
@@ -267,7 +342,9 @@ class FakeApp:
               callback: str | None = None) -> str:  # fmt: skip
         self._book.counter("App.alert")
         self.alerts.append({"prompt": prompt, "title": title, "buttons": buttons, "mode": mode})
-        return "ok"
+        if buttons != "ok" and self.answers:
+            return self.answers.pop(0)
+        return {"ok": "ok", "ok_cancel": "ok", "yes_no": "yes", "yes_no_cancel": "yes"}[buttons]
 
     @property
     def api(self) -> FakeApi:
@@ -300,7 +377,9 @@ class FakeBook:
                     if cell.value is not None:
                         formula = cell.data_type == "f" and isinstance(cell.value, str)
                         cells[(cell.row, cell.column)] = Formula(cell.value) if formula else cell.value
-            book._sheets.append(FakeSheet(book, ws.title, cells))
+            sheet = FakeSheet(book, ws.title, cells)
+            sheet.table_objects = {t.displayName: FakeTable(sheet, t.displayName, t.ref) for t in ws.tables.values()}
+            book._sheets.append(sheet)
         return book
 
     @property

@@ -20,7 +20,7 @@ from .merge import AgencyMerge, MergeResult
 if TYPE_CHECKING:  # pragma: no cover
     from openpyxl import Workbook
 
-__all__ = ["MergedBook", "add_report_sheet", "report_lines", "write_merged"]
+__all__ = ["MergedBook", "ReportBlock", "add_report_sheet", "report_block", "report_lines", "write_merged"]
 
 
 def _where(f: Finding) -> str:
@@ -106,6 +106,68 @@ def report_lines(result: MergeResult, lang: str = "th") -> list[str]:
     return lines
 
 
+@dataclass
+class ReportBlock:
+    """The report sheet as values from A1: rows, and where its two tables' headers and its error rows are."""
+
+    rows: list[list[object]]
+    header_row: int
+    detail_header_row: int
+    error_rows: list[int]
+    width: int = len(schema.MERGE_REPORT_COLUMNS)
+
+
+def report_block(result: MergeResult, book: str, when: dt.datetime) -> ReportBlock:
+    """What the report sheet holds (the openpyxl builder and the Excel action write the same rows)."""
+    rows: list[list[object]] = [
+        [messages.text("ui.merge.title")],
+        [messages.text("ui.merge.ran", when=_when(when), book=book)],
+        [],
+        list(schema.MERGE_REPORT_COLUMNS),
+    ]
+    header = len(rows)
+    for m in result.merged:
+        c = counts(m.findings)
+        status = "ui.merge.status.merged" if m.has_changes else "ui.merge.status.unchanged"
+        rows.append(
+            [
+                m.agency,
+                m.form.file,
+                m.form.identity.form_id,
+                messages.text(status),
+                m.received,
+                m.budget,
+                len(m.added),
+                len(m.changed),
+                len(m.removed),
+                m.unchanged,
+                len(m.conflicts),
+                c["error"],
+                c["warning"],
+            ]
+        )
+    for r in result.refused:
+        rows.append(["", r.file, "", messages.text("ui.merge.status.refused")])
+    rows.append([])
+    rows.append(list(schema.MERGE_REPORT_DETAIL_COLUMNS))
+    detail = len(rows)
+    errors: list[int] = []
+    for m in result.merged:
+        for what, text in _changes(m, "th"):
+            rows.append([m.agency, m.form.file, messages.text("ui.merge.kind.change"), what, text])
+        for f in m.findings:
+            kind = "ui.merge.kind.conflict" if f in m.conflicts else "ui.merge.kind.finding"
+            label = messages.text(f"ui.severity.{f.severity.value}")
+            rows.append([m.agency, m.form.file, f"{messages.text(kind)} ({label})", _where(f), f.message])
+            if f.severity is Severity.ERROR:
+                errors.append(len(rows))
+    for r in result.refused:
+        for f in r.findings:
+            rows.append(["", r.file, messages.text("ui.merge.status.refused"), "", f.message])
+            errors.append(len(rows))
+    return ReportBlock(rows, header, detail, errors)
+
+
 def add_report_sheet(wb: Workbook, result: MergeResult, book: str, when: dt.datetime) -> None:
     """The report as a sheet at the end of ``wb`` (text cells stay text, whatever they hold)."""
     from openpyxl.styles import Alignment, Font
@@ -113,81 +175,34 @@ def add_report_sheet(wb: Workbook, result: MergeResult, book: str, when: dt.date
     from ..xlsx import write as w
     from ..xlsx.cells import column_letter
 
+    block = report_block(result, book, when)
     st = w._Styles()
     ws = wb.create_sheet(schema.SHEET_MERGE_REPORT)
     ws.sheet_properties.codeName = f"Sheet{len(wb.worksheets)}"
     ws.sheet_format.defaultRowHeight = w.DEFAULT_ROW_HEIGHT
-    ws["A1"] = messages.text("ui.merge.title")
+    for i, values in enumerate(block.rows, 1):
+        for j, v in enumerate(values, 1):
+            if v is not None and v != "":
+                w._put(ws.cell(i, j), v)
     ws["A1"].font = st.title
-    w._put(ws["A2"], messages.text("ui.merge.ran", when=_when(when), book=book))
-    header = 4
-    widths = (26, 28, 28, 16, 12, 18, 8, 8, 8, 8, 10, 10, 10)
-    for j, (text, width) in enumerate(zip(schema.MERGE_REPORT_COLUMNS, widths, strict=True), 1):
-        cell = ws.cell(header, j, text)
-        cell.font = st.bold
-        cell.alignment = st.centre_wrap
-        cell.fill = st.heading_fill
+    widths = (26, 28, 28, 16, 60, 18, 8, 8, 8, 8, 10, 10, 10)
+    for j, width in enumerate(widths, 1):
         ws.column_dimensions[column_letter(j)].width = width
-    row = header + 1
-    for m in result.merged:
-        c = counts(m.findings)
-        status = "ui.merge.status.merged" if m.has_changes else "ui.merge.status.unchanged"
-        values = [
-            m.agency,
-            m.form.file,
-            m.form.identity.form_id,
-            messages.text(status),
-            m.received,
-            m.budget,
-            len(m.added),
-            len(m.changed),
-            len(m.removed),
-            m.unchanged,
-            len(m.conflicts),
-            c["error"],
-            c["warning"],
-        ]
-        _row(ws, row, values)
-        ws.cell(row, 6).number_format = schema.FMT_AMOUNT
-        row += 1
-    for r in result.refused:
-        _row(ws, row, ["", r.file, "", messages.text("ui.merge.status.refused")])
-        row += 1
-
-    row += 1
-    for j, text in enumerate(schema.MERGE_REPORT_DETAIL_COLUMNS, 1):
-        cell = ws.cell(row, j, text)
-        cell.font = st.bold
-        cell.fill = st.heading_fill
-    row += 1
+    for r in (block.header_row, block.detail_header_row):
+        for j in range(1, len(block.rows[r - 1]) + 1):
+            cell = ws.cell(r, j)
+            cell.font = st.bold
+            cell.alignment = st.centre_wrap
+            cell.fill = st.heading_fill
+    for r in range(block.header_row + 1, block.detail_header_row - 1):
+        ws.cell(r, 6).number_format = schema.FMT_AMOUNT
     wrap = Alignment(wrap_text=True, vertical="top")
-    for m in result.merged:
-        for what, text in _changes(m, "th"):
-            _row(ws, row, [m.agency, m.form.file, messages.text("ui.merge.kind.change"), what, text])
-            row += 1
-        for f in m.findings:
-            kind = "ui.merge.kind.conflict" if f in m.conflicts else "ui.merge.kind.finding"
-            label = messages.text(f"ui.severity.{f.severity.value}")
-            _row(ws, row, [m.agency, m.form.file, f"{messages.text(kind)} ({label})", _where(f), f.message])
-            if f.severity is Severity.ERROR:
-                ws.cell(row, 3).font = Font(name=w.FONT_NAME, sz=w.FONT_SIZE, color=w.RED[1])
-            row += 1
-    for r in result.refused:
-        for f in r.findings:
-            label = messages.text("ui.merge.status.refused")
-            _row(ws, row, ["", r.file, label, "", f.message])
-            row += 1
-    for r_ in range(header + 1, row):
-        ws.cell(r_, 5).alignment = wrap
-    ws.freeze_panes = f"A{header + 1}"
-
-
-def _row(ws, row: int, values: list[object]) -> None:
-    from ..xlsx.write import _put
-
-    for j, v in enumerate(values, 1):
-        if v is not None and v != "":
-            _put(ws.cell(row, j), v)
+    for r in range(block.detail_header_row + 1, len(block.rows) + 1):
+        ws.cell(r, 5).alignment = wrap
+    red = Font(name=w.FONT_NAME, sz=w.FONT_SIZE, color=w.RED[1])
+    for r in block.error_rows:
+        ws.cell(r, 3).font = red
+    ws.freeze_panes = f"A{block.header_row + 1}"
 
 
 def _when(when: dt.datetime) -> str:

@@ -236,6 +236,21 @@ def generate(book: LiveBook) -> Outcome:
     return Outcome("\n".join(parts))
 
 
+# ------------------------------------------------------------------------------------------------ agency forms
+
+
+def _agency(name: str) -> Callable[[LiveBook], Outcome]:
+    """ส่งแบบฟอร์มหน่วยงาน / รวมแบบฟอร์มหน่วยงาน live in ``excel/agency.py`` (imported when pressed)."""
+
+    def action(book: LiveBook) -> Outcome:
+        from . import agency
+
+        return getattr(agency, name)(book)
+
+    action.__name__ = name
+    return action
+
+
 # ------------------------------------------------------------------------------------------------------ registry
 
 ACTIONS: dict[str, Action] = {
@@ -243,6 +258,8 @@ ACTIONS: dict[str, Action] = {
     "generate": Action(generate, "xl.title.generate", writes=False),
     "summary": Action(summary, "xl.title.summary"),
     "deadlines": Action(deadlines, "xl.title.deadlines"),
+    "export_form": Action(_agency("export_form"), "xl.title.export_form"),
+    "merge": Action(_agency("merge"), "xl.title.merge"),
 }
 """Ribbon tag → action. Tags match ``[a-z][a-z0-9_]*`` (they are pasted into the RunPython command line)."""
 

@@ -20,6 +20,12 @@ method                           xlwings calls
 ``quiet()``                      ``app.properties(screen_updating=False, calculation="manual", enable_events=False)``
 ``alert(text, title)``           ``app.alert(...)``
 ``describe_functions(entries)``  ``app.api.MacroOptions(...)`` per worksheet function (Excel for Windows)
+``formulas(sheet, ref)``         ``sheet.range(ref)``, ``.formula`` (what each cell holds: formula or constant)
+``table_range(sheet, name)``     ``sheet.tables[name]``, ``.range``, ``.address``
+``resize_table(sheet, name, r)`` ``sheet.tables[name]``, ``sheet.range(r)``, ``.resize(range)``
+``confirm(text, title)``         ``app.alert(..., buttons="ok_cancel")``; ``ask_yes_no``: ``buttons="yes_no"``
+``ask_files(title)``             ``app.api.GetOpenFilename(...)`` (Windows); AppleScript ``choose file`` (Mac)
+``ask_text(prompt, title)``      ``app.api.InputBox(...)`` (Windows); AppleScript ``display dialog`` (Mac)
 ===============================  ==============================================================================
 
 Nothing here imports xlwings: the book object is handed in.
@@ -111,6 +117,28 @@ class LiveBook:
     def read_all(self, names: Sequence[str]) -> list[SheetGrid]:
         return [self.read(name) for name in names]
 
+    def formulas(self, sheet: str, ref: str) -> list[list[object]]:
+        """What each cell of ``ref`` holds, as Excel's ``Formula`` gives it: the formula of a formula cell, the
+        constant of the others (one call)."""
+        got = self._sheet(sheet).range(ref).formula
+        if not isinstance(got, list | tuple):
+            return [[got]]
+        if got and not isinstance(got[0], list | tuple):
+            return [list(got)]
+        return [list(r) for r in got]
+
+    def table_range(self, sheet: str, name: str) -> str | None:
+        """The address of an Excel table (``$A$3:$AB$23``), or None when the sheet has no such table."""
+        try:
+            return self._sheet(sheet).tables[name].range.address
+        except Exception:  # no such table (a user converted it to a range), or an old Excel without tables
+            return None
+
+    def resize_table(self, sheet: str, name: str, ref: str) -> None:
+        """Make an Excel table cover ``ref`` (its header row included), so its formulas see every row."""
+        ws = self._sheet(sheet)
+        ws.tables[name].resize(ws.range(ref))
+
     def defined_name(self, name: str) -> str | None:
         """What a workbook-level defined name refers to (``'="0.37.8"'``), or None when there is no such name."""
         try:
@@ -161,6 +189,36 @@ class LiveBook:
     def alert(self, text: str, title: str, *, critical: bool = False) -> None:
         self._book.app.alert(text, title=title, mode="critical" if critical else "info")
 
+    def confirm(self, text: str, title: str) -> bool:
+        """OK / Cancel; True for OK."""
+        return self._book.app.alert(text, title=title, buttons="ok_cancel", mode="info") == "ok"
+
+    def ask_yes_no(self, text: str, title: str) -> bool:
+        return self._book.app.alert(text, title=title, buttons="yes_no", mode="info") == "yes"
+
+    def ask_files(self, title: str) -> list[str] | None:
+        """Excel's Open dialog for one or more .xlsx files; None when cancelled or when no dialog can be shown."""
+        if self.platform == "win32":
+            got = self._book.app.api.GetOpenFilename("Excel (*.xlsx;*.xlsm),*.xlsx;*.xlsm", 1, title, None, True)
+            if not got:  # False when cancelled
+                return None
+            return [str(p) for p in (got if isinstance(got, list | tuple) else [got])]
+        if self.platform == "darwin":
+            out = _osascript(_MAC_CHOOSE_FILES, title)
+            if out is None:
+                return None
+            return [line for line in out.splitlines() if line.strip()] or None
+        return None
+
+    def ask_text(self, prompt: str, title: str, default: str = "") -> str | None:
+        """A line of text from the user; None when cancelled or when no dialog can be shown."""
+        if self.platform == "win32":
+            got = self._book.app.api.InputBox(prompt, title, default, None, None, None, None, 2)
+            return None if got is False or got is None else str(got)
+        if self.platform == "darwin":
+            return _osascript(_MAC_ASK_TEXT, prompt, title, default)
+        return None
+
     @property
     def has_udfs(self) -> bool:
         """Worksheet functions through xlwings exist only in Excel for Windows."""
@@ -181,3 +239,31 @@ class LiveBook:
                 Category=category,
                 ArgumentDescriptions=[a[:255] for a in arguments] or None,
             )
+
+
+# AppleScript for the dialogs Excel for Mac's object model does not offer (run by osascript, no Excel round trip).
+_MAC_CHOOSE_FILES = """on run argv
+    set chosen to choose file with prompt (item 1 of argv) with multiple selections allowed
+    set out to ""
+    repeat with f in chosen
+        set out to out & POSIX path of f & linefeed
+    end repeat
+    return out
+end run"""
+_MAC_ASK_TEXT = """on run argv
+    set answer to display dialog (item 1 of argv) with title (item 2 of argv) default answer (item 3 of argv)
+    return text returned of answer
+end run"""
+
+
+def _osascript(script: str, *args: str) -> str | None:
+    """Run an AppleScript with arguments; its output, or None when the user cancelled or it failed."""
+    import subprocess
+
+    try:
+        done = subprocess.run(
+            ["osascript", "-e", script, *args], capture_output=True, text=True, encoding="utf-8", timeout=600
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return done.stdout.rstrip("\n") if done.returncode == 0 else None

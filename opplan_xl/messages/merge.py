@@ -248,4 +248,53 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{agency} กรอกแบบฟอร์ม {n} โครงการ แล้วส่งกลับ: {path}",
         "{agency} filled in {n} projects and sent the form back: {path}",
     ),
+    # ---- the ribbon buttons (opplan_xl/excel/agency.py) -----------------------------------------------------
+    "xl.title.export_form": ("แผนการดำเนินงาน: ส่งแบบฟอร์มหน่วยงาน", "OpPlan: agency form"),
+    "xl.title.merge": ("แผนการดำเนินงาน: รวมแบบฟอร์มหน่วยงาน", "OpPlan: merge agency forms"),
+    "xl.agency.cancelled": ("ยกเลิกแล้ว ไม่ได้เขียนสิ่งใด", "Cancelled: nothing written"),
+    "xl.agency.old_book": (
+        'สมุดงานนี้ไม่มี "{what}" ในแผ่นงาน {sheet} (เป็นสมุดงานรุ่นก่อนที่รองรับแบบฟอร์มหน่วยงาน) '
+        "ให้สร้างสมุดงานรุ่นใหม่ที่มีข้อมูลเดิมด้วยคำสั่ง opplan build-workbook --from {name} แล้วใช้สมุดงานใหม่นั้น",
+        'This workbook has no "{what}" on {sheet} (made before agency forms): rebuild it with '
+        "opplan build-workbook --from {name}",
+    ),
+    "xl.form.ask_agency": (
+        "ชื่อหน่วยงานที่จะส่งแบบฟอร์มให้กรอกโครงการ (เช่น แขวงทางหลวงชนบทพะเยา)",
+        "The agency the form is for",
+    ),
+    "xl.form.done": (
+        "เขียนแบบฟอร์มสำหรับ {agency} แล้ว:\n{path}\nรหัสแบบฟอร์ม {form_id}\n"
+        "ส่งไฟล์นี้ให้หน่วยงานกรอก เมื่อได้รับกลับมาให้กดปุ่ม รวมแบบฟอร์มหน่วยงาน",
+        "Wrote the form for {agency}:\n{path}\nForm id {form_id}",
+    ),
+    "xl.form.key_made": (
+        "โปรแกรมสร้างรหัสลับของแผนไว้ในแผ่นงาน {sheet} (แถวที่ซ่อนไว้) กรุณาบันทึกสมุดงานนี้ (Ctrl+S) มิฉะนั้นจะรวมแบบฟอร์มที่ส่งกลับมาไม่ได้",
+        "A plan key was made on {sheet} (a hidden row): save this workbook, or returned forms cannot be merged",
+    ),
+    "xl.merge.ask_files": (
+        "เลือกแบบฟอร์มที่หน่วยงานส่งกลับ (เลือกได้หลายไฟล์)",
+        "Pick the returned agency forms",
+    ),
+    "xl.merge.no_dialog": (
+        "เปิดหน้าต่างเลือกไฟล์ในเครื่องนี้ไม่ได้ ให้ใช้คำสั่ง opplan merge แทน",
+        "No file dialog here: use opplan merge",
+    ),
+    "xl.merge.nothing": (
+        "ไม่มีแบบฟอร์มที่รับได้ สมุดงานนี้ไม่ถูกแก้ไข",
+        "No form could be taken: the workbook is unchanged",
+    ),
+    "xl.merge.ask_prefer": (
+        "มีโครงการ {n} รายการที่ถูกแก้ไขในสมุดงานนี้หลังจากรวมครั้งก่อน และแบบฟอร์มที่ส่งมาใหม่ก็เปลี่ยนด้วย\n\n"
+        "ใช้ฉบับจากแบบฟอร์มแทนหรือไม่?\n(ไม่ = คงฉบับที่แก้ไว้ในสมุดงานนี้)",
+        "{n} merged projects were edited here and the new returns change them too. Take the forms' versions? "
+        "(No keeps this workbook's)",
+    ),
+    "xl.merge.confirm": (
+        "{summary}\n\nบันทึกผลการรวมลงในสมุดงานนี้หรือไม่?\n(โครงการที่ อปท. กรอกเองจะไม่ถูกแก้ไข)",
+        "{summary}\n\nWrite this into the workbook? (the officer's own projects are not touched)",
+    ),
+    "xl.merge.done": (
+        "รวมแบบฟอร์มแล้ว\n{summary}\n\nรายละเอียดอยู่ที่แผ่นงาน {sheet} กรุณาบันทึกสมุดงาน (Ctrl+S)",
+        "Merged\n{summary}\n\nDetails on the sheet {sheet}; save the workbook",
+    ),
 }

@@ -1,0 +1,278 @@
+"""The ribbon's agency buttons: ส่งแบบฟอร์มหน่วยงาน (``export_form``) and รวมแบบฟอร์มหน่วยงาน (``merge``).
+
+Both follow :mod:`opplan_xl.excel.actions`: read the live book once, run the core (``opplan_xl.agency``), write back
+with a constant number of calls inside ``book.quiet()``, end with a Thai sentence.
+
+Merge writes into the open workbook (after a confirmation), never into a data cell of the officer's own rows: the
+projects table is rewritten as one block in which each existing row carries exactly what its cells held (a
+formula stays a formula, text stays text), only the agencies' rows change, and the table is resized when it grows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .. import messages, schema
+from ..findings import Severity
+from ..xlsx.cells import address, column_letter
+from .actions import Outcome, read_plan
+
+if TYPE_CHECKING:
+    from ..agency.merge import MergeResult
+    from ..model import Project
+    from .actions import Reading
+    from .book import LiveBook
+
+__all__ = ["export_form", "merge"]
+
+_TEXT_KINDS = (schema.Kind.TEXT, schema.Kind.CODE, schema.Kind.PERIOD)
+
+
+def _folder(book: LiveBook) -> Path:
+    """Where files go: beside the workbook when it is a local file, else Documents (as Generate does)."""
+    from .actions import _local_folder
+
+    return _local_folder(book.path) or Path.home() / "Documents"
+
+
+def _old_book(sheet: str, what: str, path: str) -> Outcome:
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    return Outcome(messages.text("xl.agency.old_book", sheet=sheet, what=what, name=name), critical=True)
+
+
+# ----------------------------------------------------------------------------------------------------- export form
+
+
+def export_form(book: LiveBook) -> Outcome:
+    """ส่งแบบฟอร์มหน่วยงาน: ask for the agency, write its form beside the workbook (the plan key made if needed)."""
+    from ..agency.form import export_form as write_form
+    from ..agency.identity import ensure_key
+
+    reading = read_plan(book)
+    plan, raw = reading.plan, reading.raw
+    key_cell = raw.settings.get("plan_key")
+    if key_cell is None or key_cell.address is None:
+        return _old_book(raw.settings_sheet, schema.SETTINGS_BY_KEY["plan_key"].label, book.path)
+    if plan.settings.fiscal_year is None:
+        return Outcome(messages.text("E-FORM-NO-YEAR", sheet=raw.settings_sheet), critical=True)
+    title = messages.text("xl.title.export_form")
+    agency = book.ask_text(messages.text("xl.form.ask_agency"), title)
+    if agency is None:
+        return Outcome(messages.text("xl.agency.cancelled"))
+    agency = " ".join(agency.split())
+    if not agency:
+        return Outcome(messages.text("E-FORM-NO-AGENCY"), critical=True)
+    made = ensure_key(plan)
+    if made:
+        from .results import text_cell
+
+        with book.quiet():
+            row, col = _cell(key_cell.address)
+            book.write(raw.settings_sheet, row, col, [[text_cell(plan.settings.plan_key or "")]])
+    result = write_form(plan, agency, None, book=_folder(book) / "book")
+    parts = [messages.text("xl.form.done", agency=agency, path=result.path, form_id=result.identity.form_id)]
+    if result.backup is not None:
+        parts.append(messages.text("ui.backup", path=result.backup))
+    if made:
+        parts.append(messages.text("xl.form.key_made", sheet=raw.settings_sheet))
+    return Outcome("\n".join(parts))
+
+
+def _cell(ref: str) -> tuple[int, int]:
+    from ..xlsx.cells import split_address
+
+    return split_address(ref)
+
+
+# ----------------------------------------------------------------------------------------------------------- merge
+
+
+def merge(book: LiveBook) -> Outcome:
+    """รวมแบบฟอร์มหน่วยงาน: pick the returned files, check them, show what would change, write after OK."""
+    from ..agency.merge import merge_forms
+    from ..agency.returned import read_form
+
+    reading = read_plan(book)
+    plan, raw = reading.plan, reading.raw
+    table = raw.tables[schema.PROJECTS.key]
+    if table.header_row is None:
+        return Outcome(messages.text("xl.summary.missing", sheet=schema.PROJECTS.sheet), critical=True)
+    missing = [k for k in schema.PROVENANCE_KEYS if k not in table.columns]
+    if missing:
+        headers = ", ".join(schema.PROJECTS.column(k).header for k in missing)
+        return _old_book(table.sheet, headers, book.path)
+    title = messages.text("xl.title.merge")
+    files = book.ask_files(messages.text("xl.merge.ask_files"))
+    if files is None:
+        if book.platform not in ("win32", "darwin"):
+            return Outcome(messages.text("xl.merge.no_dialog"), critical=True)
+        return Outcome(messages.text("xl.agency.cancelled"))
+    own_path = book.path
+    forms = [read_form(f, plan) for f in files if not _same_path(f, own_path)]
+    result = merge_forms(plan, forms)
+    if not result.merged:
+        reasons = "\n".join(f.message for r in result.refused for f in r.findings)
+        return Outcome(f"{messages.text('xl.merge.nothing')}\n{reasons}".strip(), critical=True)
+    conflicts = sum(len(m.conflicts) for m in result.merged)
+    if conflicts and book.ask_yes_no(messages.text("xl.merge.ask_prefer", n=conflicts), title):
+        result = merge_forms(plan, forms, prefer_form=True)
+    summary = _summary(result)
+    if not book.confirm(messages.text("xl.merge.confirm", summary=summary), title):
+        return Outcome(messages.text("xl.agency.cancelled"))
+    _write(book, reading, result)
+    text = messages.text("xl.merge.done", summary=summary, sheet=schema.SHEET_MERGE_REPORT)
+    errors = sum(1 for m in result.merged for f in m.form.findings if f.severity is Severity.ERROR)
+    if errors:
+        text += "\n" + messages.text("xl.has_errors", n=errors)
+    return Outcome(text, critical=bool(result.refused))
+
+
+def _same_path(a: str, b: str) -> bool:
+    try:
+        return Path(a).resolve() == Path(b).resolve()
+    except (OSError, ValueError):
+        return False
+
+
+def _summary(result: MergeResult) -> str:
+    from ..thai import format_amount
+
+    lines = []
+    for m in result.merged:
+        lines.append(
+            messages.text(
+                "ui.merge.agency",
+                agency=m.agency,
+                file=m.form.file,
+                form_id=m.form.identity.form_id,
+                received=m.received,
+                budget=format_amount(m.budget),
+            )
+        )
+        lines.append(
+            "  "
+            + messages.text(
+                "ui.merge.changes",
+                added=len(m.added),
+                changed=len(m.changed),
+                removed=len(m.removed),
+                unchanged=m.unchanged,
+                conflicts=len(m.conflicts),
+            )
+        )
+    if result.refused:
+        lines.append(messages.text("ui.merge.refused", n=len(result.refused)))
+        lines.extend("  " + f.message for r in result.refused for f in r.findings)
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------------------------- writing it back
+
+
+def _write(book: LiveBook, reading: Reading, result: MergeResult) -> None:
+    """The projects table, the register of merged forms and the report sheet: a fixed number of calls."""
+    from ..agency.report import report_block
+    from .results import text_cell
+
+    raw = reading.raw
+    table = raw.tables[schema.PROJECTS.key]
+    sheet, header = table.sheet, table.header_row
+    assert header is not None
+    first_col, last_col = min(table.columns.values()), max(table.columns.values())
+    first_row = header + 1
+    last_used = max(reading.last_row(sheet), header)
+    old_rows = last_used - header
+    width = last_col - first_col + 1
+
+    # what every existing row holds now, formulas included (one read)
+    held: dict[int, list[object]] = {}
+    if old_rows:
+        ref = f"{address(first_row, first_col)}:{address(last_used, last_col)}"
+        formulas = book.formulas(sheet, ref)
+        grid = reading.grids[sheet]
+        for i, cells in enumerate(formulas):
+            r = first_row + i
+            values = [_grid_value(grid, r, first_col + j) for j in range(width)]
+            held[r] = [_as_held(f, v) for f, v in zip(cells, values, strict=False)]
+
+    cols = {key: col - first_col for key, col in table.columns.items()}
+    block: list[list[object]] = []
+    for p in result.plan.projects:
+        if p.row is not None and p.row in held:
+            block.append(held[p.row])
+        else:
+            block.append(_new_row(p, cols, width))
+    new_last = header + len(block)
+
+    report = report_block(result, Path(book.path.replace("\\", "/")).name, dt.datetime.now())
+    register = raw.settings.get("merged_forms")
+    table_ref = book.table_range(sheet, schema.PROJECTS.name)
+    with book.quiet():
+        if block:
+            book.write(sheet, first_row, first_col, block)
+        if new_last < last_used:
+            book.clear(sheet, f"{address(new_last + 1, first_col)}:{address(last_used, last_col)}")
+        if table_ref is not None and new_last > _last_row(table_ref):
+            book.resize_table(
+                sheet, schema.PROJECTS.name, f"{address(header, first_col)}:{address(new_last, last_col)}"
+            )
+        if register is not None and register.address is not None and result.plan.settings.merged_forms:
+            row, col = _cell(register.address)
+            book.write(raw.settings_sheet, row, col, [[text_cell(result.plan.settings.merged_forms)]])
+        book.ensure_sheet(schema.SHEET_MERGE_REPORT)
+        book.clear(schema.SHEET_MERGE_REPORT, f"A1:{column_letter(report.width)}1048576")
+        book.write(
+            schema.SHEET_MERGE_REPORT,
+            1,
+            1,
+            [[text_cell(v) if isinstance(v, str) else v for v in row] for row in report.rows] or [[None]],
+        )
+        book.show(schema.SHEET_MERGE_REPORT)
+
+
+def _last_row(ref: str) -> int:
+    from ..xlsx.cells import split_address
+
+    return split_address(ref.split(":")[-1])[0]
+
+
+def _grid_value(grid, row: int, col: int) -> object:
+    i, j = row - grid.first_row, col - grid.first_col
+    if 0 <= i < len(grid.values) and 0 <= j < len(grid.values[i]):
+        return grid.values[i][j]
+    return None
+
+
+def _as_held(formula: object, value: object) -> object:
+    """What to write back so a cell keeps what it holds: its formula when it has one, else its value as it is
+    (text marked as text, so Excel does not turn "2569" into a number or "=x" into a formula)."""
+    from ..xlsx.raw import CellError
+
+    if isinstance(formula, str) and formula.startswith("=") and formula != value:
+        return formula
+    if isinstance(value, CellError):
+        return formula if isinstance(formula, str) else None
+    if isinstance(value, str):
+        return "'" + value if value else None
+    return value
+
+
+def _new_row(p: Project, cols: dict[str, int], width: int) -> list[object]:
+    """A row from a form, for the live table: typed values, text kept as text."""
+    out: list[object] = [None] * width
+    for column in schema.PROJECTS.columns:
+        j = cols.get(column.key)
+        if j is None or column.kind is schema.Kind.OUTPUT:
+            continue
+        if column.kind is schema.Kind.MONTH:
+            value: object = schema.MONTH_MARK if int(column.key[1:]) in p.months else None
+        else:
+            value = getattr(p, column.key)
+        if column.key == "strategy" and isinstance(value, str) and value.isdigit() and not value.startswith("0"):
+            value = int(value)
+        elif isinstance(value, str) and column.kind in _TEXT_KINDS:
+            value = "'" + value if value else None
+        out[j] = value
+    return out
