@@ -283,16 +283,16 @@ class FakeApi:
         self._app._book.counter("Application.MacroOptions")
         self._app.macro_options.append(kwargs)
 
-    def GetOpenFilename(self, *args: Any) -> Any:
+    def GetOpenFilename(self, **kwargs: Any) -> Any:
         """What the user picks in the Open dialog: ``FakeApp.open_files`` (False, as when cancelled, by default)."""
         self._app._book.counter("Application.GetOpenFilename")
-        self._app.dialogs.append(("GetOpenFilename", args))
+        self._app.dialogs.append(("GetOpenFilename", kwargs))
         return self._app.open_files
 
-    def InputBox(self, *args: Any) -> Any:
+    def InputBox(self, **kwargs: Any) -> Any:
         """What the user types: ``FakeApp.input_text`` (False, as when cancelled, by default)."""
         self._app._book.counter("Application.InputBox")
-        self._app.dialogs.append(("InputBox", args))
+        self._app.dialogs.append(("InputBox", kwargs))
         return self._app.input_text
 
 

@@ -70,7 +70,8 @@ def test_export_form_makes_the_key_and_writes_the_form_beside_the_workbook(tmp_p
     assert "Ctrl+S" in outcome.message  # the new key must be saved
     got = read_form(form, live_plan(book))
     assert isinstance(got, ReturnedForm) and got.identity.plan_id == plan_id(key)
-    assert book.app.dialogs[0][0] == "InputBox"
+    kind, args = book.app.dialogs[0]
+    assert kind == "InputBox" and args["Type"] == 2 and args["Prompt"] == messages.text("xl.form.ask_agency")
 
     book.app.input_text = "โรงพยาบาลส่งเสริมสุขภาพตำบล"
     again = press(book, "export_form")
@@ -123,6 +124,8 @@ def test_merge_writes_the_agencys_rows_and_leaves_the_officers_alone(tmp_path: P
     assert not outcome.critical, outcome.message
     assert AGENCY in outcome.message and schema.SHEET_MERGE_REPORT in outcome.message
     assert [a["buttons"] for a in book.app.alerts] == ["ok_cancel", "ok"]  # confirmed, then told
+    kind, args = book.app.dialogs[0]
+    assert kind == "GetOpenFilename" and args["MultiSelect"] is True and "*.xlsx" in args["FileFilter"]
     assert rows_of(book, 4, 5) == own_before
     assert isinstance(sheet.get(f"{column_letter(budget_col)}4"), Formula)
     merged_name = sheet.get(f"{column_letter(name_col)}7")

@@ -199,7 +199,9 @@ class LiveBook:
     def ask_files(self, title: str) -> list[str] | None:
         """Excel's Open dialog for one or more .xlsx files; None when cancelled or when no dialog can be shown."""
         if self.platform == "win32":
-            got = self._book.app.api.GetOpenFilename("Excel (*.xlsx;*.xlsm),*.xlsx;*.xlsm", 1, title, None, True)
+            got = self._book.app.api.GetOpenFilename(
+                FileFilter="Excel (*.xlsx;*.xlsm),*.xlsx;*.xlsm", Title=title, MultiSelect=True
+            )
             if not got:  # False when cancelled
                 return None
             return [str(p) for p in (got if isinstance(got, list | tuple) else [got])]
@@ -213,7 +215,7 @@ class LiveBook:
     def ask_text(self, prompt: str, title: str, default: str = "") -> str | None:
         """A line of text from the user; None when cancelled or when no dialog can be shown."""
         if self.platform == "win32":
-            got = self._book.app.api.InputBox(prompt, title, default, None, None, None, None, 2)
+            got = self._book.app.api.InputBox(Prompt=prompt, Title=title, Default=default, Type=2)  # 2: text
             return None if got is False or got is None else str(got)
         if self.platform == "darwin":
             return _osascript(_MAC_ASK_TEXT, prompt, title, default)
