@@ -518,3 +518,22 @@ def test_the_register_and_the_key_stay_out_of_forms(tmp_path: Path) -> None:
     out = export_form(plan, "อีกหน่วยงาน", tmp_path / "next.xlsx", now=LATER).path
     formplan, _ = read_workbook(out)
     assert formplan.settings.merged_forms is None and formplan.settings.plan_key is None
+
+
+def test_the_demo_step_sends_fills_and_merges_a_form(tmp_path: Path, capsys) -> None:
+    from opplan_xl.commands.demo import DemoRun, write_sample_workbook
+    from opplan_xl.commands.merge import demo_round_trip
+
+    run = DemoRun(folder=tmp_path, lang="th")
+    write_sample_workbook(run)
+    sample = run.files["workbook"].read_bytes()
+    demo_round_trip(run)
+    out = capsys.readouterr().out
+    assert run.exit_code == 0, out
+    assert "แขวงทางหลวงชนบทพะเยา กรอกแบบฟอร์ม 3 โครงการ" in out and "เพิ่ม 3" in out
+    assert run.files["workbook"].read_bytes() == sample
+    merged, _ = read_workbook(run.files["merged"])
+    rows = merged_rows(merged, "แขวงทางหลวงชนบทพะเยา")
+    assert len(rows) == 3 and all(p.source == schema.SOURCE_OTHER_AGENCY for p in rows)
+    sample_plan_rows = read_workbook(run.files["workbook"])[0].projects
+    assert [data_of(p) for p in own_rows(merged)] == [data_of(p) for p in sample_plan_rows]
