@@ -294,7 +294,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{summary}\n\nWrite this into the workbook? (the officer's own projects are not touched)",
     ),
     "xl.merge.done": (
-        "รวมแบบฟอร์มแล้ว\n{summary}\n\nรายละเอียดอยู่ที่แผ่นงาน {sheet} กรุณาบันทึกสมุดงาน (Ctrl+S)",
-        "Merged\n{summary}\n\nDetails on the sheet {sheet}; save the workbook",
+        "รวมแบบฟอร์มแล้ว\n{summary}\n\nรายละเอียดอยู่ที่แผ่นงาน {sheet} กรุณาบันทึกสมุดงาน (Ctrl+S) "
+        "และกดปุ่ม สรุปงบประมาณ ถ้าโครงการของหน่วยงานอยู่ในยุทธศาสตร์/แผนงานที่ยังไม่มีใน ผด.01",
+        "Merged\n{summary}\n\nDetails on the sheet {sheet}; save the workbook, and press Summary when the agencies "
+        "brought a strategy/แผนงาน pair ผด.01 does not list yet",
     ),
 }
