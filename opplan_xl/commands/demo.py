@@ -28,10 +28,12 @@ class DemoRun:
 
 
 def write_sample_workbook(run: DemoRun) -> None:
+    from ..agency.identity import ensure_key
     from ..example import sample_plan
     from ..xlsx.write import write_workbook
 
     plan = sample_plan()
+    ensure_key(plan)  # its own secret for agency forms, as a real plan workbook gets on first use
     path = write_workbook(plan, run.folder / "opplan-example.xlsx")
     run.files["workbook"] = path
     run.say("ui.example.written", path=path, projects=len(plan.projects), equipment=len(plan.equipment))

@@ -14,10 +14,12 @@ def configure(parser: argparse.ArgumentParser, lang: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..agency.identity import ensure_key
     from ..example import sample_plan, synthetic_plan
     from ..xlsx.write import write_workbook
 
     plan = sample_plan() if args.projects is None else synthetic_plan(args.projects, seed=args.seed)
+    ensure_key(plan)  # its own secret for agency forms, as a real plan workbook gets on first use
     path = write_workbook(plan, args.out)
     print(
         messages.text(
