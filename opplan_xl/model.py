@@ -62,6 +62,9 @@ class Settings(_Model):
     thai_digits: bool = True
     roll_forward: bool = False
     logo: str | None = None
+    title_summary: str | None = None
+    title_projects: str | None = None
+    title_equipment: str | None = None
     plan_key: str | None = None  # hidden: the secret that signs agency forms (opplan_xl/agency/identity.py)
     merged_forms: str | None = None  # hidden: {agency: newest form id merged} as JSON (opplan_xl/agency/merge.py)
     extra_holidays: list[Holiday] = Field(default_factory=list)
@@ -96,6 +99,11 @@ class Settings(_Model):
     @property
     def committee_word(self) -> str:
         return schema.ORG_COMMITTEE_WORD.get((self.org_kind or "").strip(), "ท้องถิ่น")
+
+    def form_title(self, form: str) -> str:
+        """The title of form ``"summary"``, ``"projects"`` or ``"equipment"``: the user's, else the standard one."""
+        value = getattr(self, schema.FORM_TITLE_SETTINGS[form])
+        return value.strip() if value and value.strip() else schema.FORM_TITLES[form]
 
     @property
     def is_amendment(self) -> bool:

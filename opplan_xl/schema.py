@@ -308,6 +308,17 @@ def standard_lists(org_kind: str | None = None) -> tuple[StandardList, ...]:
 LIST_HEADER_BY_NAME: dict[str, str] = {lst.name: lst.header for lst in standard_lists()}
 
 
+# Form defaults (domain/README.md §4): codes and titles printed on each form.
+FORM_CODES = {"summary": "แบบ ผด.01", "projects": "แบบ ผด.02", "equipment": "แบบ ผด.02/1"}
+FORM_TITLES = {
+    "summary": "บัญชีสรุปจำนวนโครงการและงบประมาณ",
+    "projects": "บัญชีโครงการ/กิจกรรม/งบประมาณ",
+    "equipment": "บัญชีจำนวนครุภัณฑ์สำหรับที่ไม่ได้ดำเนินการตามโครงการพัฒนาท้องถิ่น",
+}
+
+# Settings keys of the form titles a user may change (the defaults above otherwise).
+FORM_TITLE_SETTINGS = {"summary": "title_summary", "projects": "title_projects", "equipment": "title_equipment"}
+
 SETTINGS: tuple[Setting, ...] = (
     Setting(
         "org_kind",
@@ -382,6 +393,18 @@ SETTINGS: tuple[Setting, ...] = (
         "ค่าเริ่มต้น ไม่ใช่ (นับตามมาตรา ๖๔ พ.ร.บ.วิธีปฏิบัติราชการทางปกครอง)",
     ),
     Setting("logo", "ไฟล์ตราสัญลักษณ์ (ถ้ามี)", Kind.TEXT, False, None, None, "ชื่อไฟล์รูปภาพที่อยู่โฟลเดอร์เดียวกับสมุดงาน"),
+    *(
+        Setting(
+            FORM_TITLE_SETTINGS[form],
+            f"ชื่อ{FORM_CODES[form]} (เว้นว่างได้)",
+            Kind.TEXT,
+            False,
+            None,
+            None,
+            f"เว้นว่างไว้เพื่อใช้ชื่อมาตรฐาน \"{FORM_TITLES[form]}\" หรือพิมพ์ชื่อที่หน่วยงานใช้",
+        )
+        for form in ("summary", "projects", "equipment")
+    ),
     # The plan's secret for agency forms (opplan_xl/agency/identity.py): made when the first form is sent,
     # never written into a form. The plan id in the forms is derived from it.
     Setting(
@@ -549,13 +572,6 @@ STANDARD_SHEETS: tuple[str, ...] = (
     SHEET_LISTS,
 )
 
-# Form defaults (domain/README.md §4): codes and titles printed on each form.
-FORM_CODES = {"summary": "แบบ ผด.01", "projects": "แบบ ผด.02", "equipment": "แบบ ผด.02/1"}
-FORM_TITLES = {
-    "summary": "บัญชีสรุปจำนวนโครงการและงบประมาณ",
-    "projects": "บัญชีโครงการ/กิจกรรม/งบประมาณ",
-    "equipment": "บัญชีจำนวนครุภัณฑ์สำหรับที่ไม่ได้ดำเนินการตามโครงการพัฒนาท้องถิ่น",
-}
 SUMMARY_HEADERS: tuple[str, ...] = (
     "ยุทธศาสตร์/แผนงาน",
     "จำนวนโครงการที่ดำเนินการ",
@@ -576,8 +592,7 @@ SUMMARY_CHECK_NOTE = (
     "หรือแก้ยุทธศาสตร์/แผนงาน) ให้กดปุ่ม สรุปงบประมาณ หรือใช้คำสั่ง opplan เพื่อสร้างตารางสรุปใหม่"
 )
 SUMMARY_AGENCIES_NOTE = (
-    "หน่วยดำเนินการเป็นค่าที่โปรแกรมคำนวณไว้ตอนสร้างตารางสรุป ไม่ใช่สูตร "
-    "ถ้าแก้หน่วยงานในแผ่นงานโครงการ ให้กดปุ่ม สรุปงบประมาณ อีกครั้ง"
+    "หน่วยดำเนินการเป็นค่าที่โปรแกรมคำนวณไว้ตอนสร้างตารางสรุป ไม่ใช่สูตร ถ้าแก้หน่วยงานในแผ่นงานโครงการ ให้กดปุ่ม สรุปงบประมาณ อีกครั้ง"
 )
 DV_LIST_TITLE = "ไม่อยู่ในรายการ"
 DV_LIST_STOP = "กรุณาเลือกจากรายการ (คลิกลูกศรที่มุมขวาของช่อง)"

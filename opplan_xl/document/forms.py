@@ -90,7 +90,7 @@ def _title_block(w: Writer, key: str) -> None:
     """The form title (listed in the contents), the plan's title and the organisation, centred."""
     ctx = w.ctx
     w.add(
-        w.heading(ctx.fixed(schema.FORM_TITLES[key]), 2, style=styles.FORM_TITLE),
+        w.heading(ctx.user(ctx.settings.form_title(key)), 2, style=styles.FORM_TITLE),
         text_para(ctx.plan_title, styles.FORM_SUB),
         text_para(ctx.org_line, styles.FORM_SUB, spacing=(0, 120)),
     )

@@ -156,6 +156,12 @@ def fiscal_year_title_formula() -> str:
     return f"={_str_literal(schema.PLAN_YEAR_TITLE)}&{_setting_ref('fiscal_year')}"
 
 
+def form_title_formula(form: str) -> str:
+    """The form's title from its setting, the standard title when the setting is empty."""
+    ref = _setting_ref(schema.FORM_TITLE_SETTINGS[form])
+    return f'=IF({ref}="",{_str_literal(schema.FORM_TITLES[form])},{ref})'
+
+
 def org_line_formula() -> str:
     """<ชื่อ อปท.> อำเภอ… จังหวัด… from the settings (the kind is not doubled when the name already has it)."""
     kind, name = _setting_ref("org_kind"), _setting_ref("org_name")
@@ -740,7 +746,7 @@ def _summary_sheet(ws: Worksheet, plan: Plan, layout: SummaryLayout, st: _Styles
     ws["F1"] = schema.FORM_CODES["summary"]
     ws["F1"].font = st.bold
     ws["F1"].alignment = st.right
-    ws["A2"] = schema.FORM_TITLES["summary"]
+    ws["A2"] = form_title_formula("summary")
     ws["A3"] = fiscal_year_title_formula()
     ws["A4"] = org_line_formula()
     for r in (2, 3, 4):
