@@ -401,7 +401,7 @@ SETTINGS: tuple[Setting, ...] = (
             False,
             None,
             None,
-            f"เว้นว่างไว้เพื่อใช้ชื่อมาตรฐาน \"{FORM_TITLES[form]}\" หรือพิมพ์ชื่อที่หน่วยงานใช้",
+            f'เว้นว่างไว้เพื่อใช้ชื่อมาตรฐาน "{FORM_TITLES[form]}" หรือพิมพ์ชื่อที่หน่วยงานใช้',
         )
         for form in ("summary", "projects", "equipment")
     ),
