@@ -3,7 +3,7 @@
 Everything is exact ``Decimal`` / integer arithmetic. Percentages are shares of the grand total with
 2 decimals, rounded by the largest-remainder (Hamilton) method so that a column of percentages sums to
 exactly 100.00 — never the 99.99 of a hand-made ผด.01. The summary sheet of the standard workbook
-(``xlsx/write.py``) computes the same percentages with native formulas; a LibreOffice test proves the
+(``xlsx/summary_sheet.py``) computes the same percentages with native formulas; a LibreOffice test proves the
 two agree to the satang.
 """
 

@@ -1,8 +1,8 @@
 """The standard workbook's layout, defined once.
 
-Every Thai sheet name, header, label and standard list lives here. The builder (xlsx/write.py), the
-reader (xlsx/read.py), the parser, the validator and the exporters all take their layout from this
-module, so a header renamed here is renamed everywhere.
+Every Thai sheet name, header, label and standard list lives here. The builder (xlsx/write.py and
+xlsx/summary_sheet.py), the reader (xlsx/read.py), the parser, the validator and the exporters all take their
+layout from this module, so a header renamed here is renamed everywhere.
 
 Users see Thai sheet names and headers; code uses the ASCII ``key`` of each column and the ASCII
 table names. Columns are found by header text (and known aliases), never by position, so a user who
@@ -581,8 +581,8 @@ SUMMARY_HEADERS: tuple[str, ...] = (
     "หน่วยดำเนินการ",
 )
 
-# Texts printed in the standard workbook (xlsx/write.py): titles, the summary's check row, cell notes, and the
-# messages of data validation (Excel's limits: titles 32 characters, messages 255).
+# Texts printed in the standard workbook (xlsx/write.py, xlsx/summary_sheet.py): titles, the summary's check row,
+# cell notes, and the messages of data validation (Excel's limits: titles 32 characters, messages 255).
 PLAN_YEAR_TITLE = "แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. "  # a formula adds the settings' fiscal year
 ORG_LINE_DISTRICT = "อำเภอ"
 ORG_LINE_PROVINCE = "จังหวัด"

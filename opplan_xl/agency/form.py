@@ -57,11 +57,13 @@ def default_form_path(book: str | os.PathLike, identity: Identity) -> Path:
 
 def build_form(plan: Plan, identity: Identity) -> Workbook:
     """The form for ``identity.agency`` in memory (openpyxl)."""
-    from ..xlsx import write as w
+    from ..xlsx.kit import add_sheets, new_workbook
+    from ..xlsx.styles import Styles
+    from ..xlsx.write import SPARE_ROWS, data_sheet, settings_sheet
 
-    st = w._Styles()
+    st = Styles()
     form_plan = _form_plan(plan)
-    wb = w._new_workbook(st, form_plan)
+    wb = new_workbook(st, form_plan)
     wb.properties.title = f"{schema.FORM_TITLE} {identity.agency}"
     wb.properties.subject = f"{schema.PLAN_YEAR_TITLE}{identity.fiscal_year}"
     order = (
@@ -71,22 +73,13 @@ def build_form(plan: Plan, identity: Identity) -> Workbook:
         schema.SHEET_SETTINGS,
         schema.SHEET_LISTS,
     )
-    sheets: dict[str, Worksheet] = {}
-    for i, name in enumerate(order, 1):
-        ws = wb.active if i == 1 else wb.create_sheet()
-        ws.title = name
-        ws.sheet_properties.codeName = f"Sheet{i}"
-        ws.sheet_format.defaultRowHeight = w.DEFAULT_ROW_HEIGHT
-        ws.sheet_format.customHeight = True
-        sheets[name] = ws
+    sheets = add_sheets(wb, order)
 
-    w._settings_sheet(wb, sheets[schema.SHEET_SETTINGS], form_plan, st)
-    strategies_last = w._data_sheet(
-        wb, sheets[schema.STRATEGIES.sheet], form_plan, schema.STRATEGIES, form_plan.strategies, st
-    )
-    prefilled = [Project(agency=identity.agency, source=schema.SOURCE_OTHER_AGENCY)] * (schema.FORM_ROWS - w.SPARE_ROWS)
+    settings_sheet(wb, sheets[schema.SHEET_SETTINGS], form_plan, st)
+    strategies_last = data_sheet(sheets[schema.STRATEGIES.sheet], schema.STRATEGIES, form_plan.strategies, st)
+    prefilled = [Project(agency=identity.agency, source=schema.SOURCE_OTHER_AGENCY)] * (schema.FORM_ROWS - SPARE_ROWS)
     projects = sheets[FORM_PROJECTS.sheet]
-    last = w._data_sheet(wb, projects, form_plan, FORM_PROJECTS, prefilled, st)
+    last = data_sheet(projects, FORM_PROJECTS, prefilled, st)
     _prefill(projects, identity, first=FORM_PROJECTS.header_row + 1 + len(prefilled), last=last)
     _lock_agency_list(projects)
     _lists_sheet(wb, sheets[schema.SHEET_LISTS], plan, identity, strategies_last, st)
@@ -106,7 +99,7 @@ def build_form(plan: Plan, identity: Identity) -> Workbook:
 
 def form_bytes(plan: Plan, identity: Identity) -> bytes:
     """The form as .xlsx bytes; the same plan and identity give the same bytes."""
-    from ..xlsx.write import xlsx_bytes
+    from ..xlsx.kit import xlsx_bytes
 
     return xlsx_bytes(build_form(plan, identity))
 
@@ -139,12 +132,12 @@ def _form_plan(plan: Plan) -> Plan:
 
 def _prefill(ws: Worksheet, identity: Identity, first: int, last: int) -> None:
     """The agency and the money source in the table's remaining rows (the builder filled the others)."""
-    from ..xlsx.write import _put
+    from ..xlsx.kit import put
 
     cols = {c.key: i for i, c in enumerate(FORM_PROJECTS.columns, 1)}
     for row in range(first, last + 1):
-        _put(ws.cell(row=row, column=cols["agency"]), identity.agency)
-        _put(ws.cell(row=row, column=cols["source"]), schema.SOURCE_OTHER_AGENCY)
+        put(ws.cell(row=row, column=cols["agency"]), identity.agency)
+        put(ws.cell(row=row, column=cols["source"]), schema.SOURCE_OTHER_AGENCY)
 
 
 def _lock_agency_list(ws: Worksheet) -> None:
@@ -164,7 +157,7 @@ def _hide_settings_rows(ws: Worksheet) -> None:
 
 def _lists_sheet(wb: Workbook, ws: Worksheet, plan: Plan, identity: Identity, strategies_last: int, st) -> None:
     """The lists of the plan, except that the agencies list is the form's agency alone."""
-    from ..xlsx import write as w
+    from ..xlsx import kit
     from ..xlsx.cells import column_letter
 
     for i, lst in enumerate(schema.standard_lists(plan.settings.org_kind), 1):
@@ -173,18 +166,19 @@ def _lists_sheet(wb: Workbook, ws: Worksheet, plan: Plan, identity: Identity, st
         ws[f"{letter}1"] = lst.header
         ws[f"{letter}1"].font = st.bold
         for r, item in enumerate(items, 2):
-            w._put(ws[f"{letter}{r}"], item)
+            kit.put(ws[f"{letter}{r}"], item)
         last = 1 + max(len(items), 1)
-        ws.add_table(w._table(f"{letter}1:{letter}{last}", "tbl" + lst.name.removeprefix("lst"), w.LIST_TABLE_STYLE))
+        name = "tbl" + lst.name.removeprefix("lst")
+        ws.add_table(kit.excel_table(f"{letter}1:{letter}{last}", name, kit.LIST_TABLE_STYLE))
         ws.column_dimensions[letter].width = max(14, min(48, max(len(x) for x in (*items, lst.header)) + 4))
         if items:
-            w._define(wb, lst.name, ws.title, w._abs(letter, 2, 1 + len(items)))
+            kit.define(wb, lst.name, ws.title, kit.abs_ref(letter, 2, 1 + len(items)))
     code_col = schema.STRATEGIES.columns.index(schema.STRATEGIES.column("code")) + 1
-    w._define(
+    kit.define(
         wb,
         schema.LIST_STRATEGY_CODES,
         schema.STRATEGIES.sheet,
-        w._abs(column_letter(code_col), schema.STRATEGIES.header_row + 1, strategies_last),
+        kit.abs_ref(column_letter(code_col), schema.STRATEGIES.header_row + 1, strategies_last),
     )
     ws.freeze_panes = "A2"
 
@@ -193,8 +187,7 @@ def _help_sheet(ws: Worksheet, plan: Plan, identity: Identity, st) -> None:
     from openpyxl.styles import Alignment
 
     from ..thai import format_date
-    from ..xlsx import write as w
-    from ..xlsx.write import _put
+    from ..xlsx.kit import print_setup, put
 
     s = plan.settings
     org = s.org_full_name
@@ -229,7 +222,7 @@ def _help_sheet(ws: Worksheet, plan: Plan, identity: Identity, st) -> None:
     wrap = Alignment(wrap_text=True, vertical="top")
     ws["B1"] = schema.FORM_TITLE
     ws["B1"].font = st.title
-    _put(ws["B2"], messages.text("ui.form.help.for", **params))
+    put(ws["B2"], messages.text("ui.form.help.for", **params))
     ws["B2"].font = st.bold
     ws["B2"].alignment = wrap
     _fit_height(ws, 2, ws["B2"].value)
@@ -240,7 +233,7 @@ def _help_sheet(ws: Worksheet, plan: Plan, identity: Identity, st) -> None:
         ("ui.form.help.form_id", identity.form_id),
         ("ui.form.help.issued", params["issued"]),
     ):
-        _put(ws[f"B{row}"], f"{messages.text(label_key)} {value}")
+        put(ws[f"B{row}"], f"{messages.text(label_key)} {value}")
         row += 1
     row += 1
     ws[f"B{row}"] = messages.text("ui.form.help.how")
@@ -251,13 +244,13 @@ def _help_sheet(ws: Worksheet, plan: Plan, identity: Identity, st) -> None:
         ws[f"A{row}"] = n
         ws[f"A{row}"].alignment = Alignment(horizontal="right", vertical="top")
         cell = ws[f"B{row}"]
-        _put(cell, messages.text(f"ui.form.help.step{n}", **params))
+        put(cell, messages.text(f"ui.form.help.step{n}", **params))
         cell.alignment = wrap
         _fit_height(ws, row, cell.value)
         row += 1
         n += 1
     ws.sheet_view.showGridLines = False
-    w._print_setup(ws, None, landscape=False)
+    print_setup(ws, None, landscape=False)
 
 
 HELP_WIDTH = 90  # characters of column B on the instructions sheet (fits A4 portrait)
@@ -266,7 +259,7 @@ HELP_WIDTH = 90  # characters of column B on the instructions sheet (fits A4 por
 def _fit_height(ws: Worksheet, row: int, text: str) -> None:
     """Rows have a fixed default height in our workbooks: give a wrapped paragraph room for its lines."""
     from ..thai import display_width
-    from ..xlsx.write import DEFAULT_ROW_HEIGHT
+    from ..xlsx.styles import DEFAULT_ROW_HEIGHT
 
     lines = max(1, -(-display_width(text) // int(HELP_WIDTH * 1.1)))
     if lines > 1:

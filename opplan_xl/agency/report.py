@@ -172,18 +172,19 @@ def add_report_sheet(wb: Workbook, result: MergeResult, book: str, when: dt.date
     """The report as a sheet at the end of ``wb`` (text cells stay text, whatever they hold)."""
     from openpyxl.styles import Alignment, Font
 
-    from ..xlsx import write as w
     from ..xlsx.cells import column_letter
+    from ..xlsx.kit import put
+    from ..xlsx.styles import DEFAULT_ROW_HEIGHT, FONT_NAME, FONT_SIZE, RED, Styles
 
     block = report_block(result, book, when)
-    st = w._Styles()
+    st = Styles()
     ws = wb.create_sheet(schema.SHEET_MERGE_REPORT)
     ws.sheet_properties.codeName = f"Sheet{len(wb.worksheets)}"
-    ws.sheet_format.defaultRowHeight = w.DEFAULT_ROW_HEIGHT
+    ws.sheet_format.defaultRowHeight = DEFAULT_ROW_HEIGHT
     for i, values in enumerate(block.rows, 1):
         for j, v in enumerate(values, 1):
             if v is not None and v != "":
-                w._put(ws.cell(i, j), v)
+                put(ws.cell(i, j), v)
     ws["A1"].font = st.title
     widths = (26, 28, 28, 16, 60, 18, 8, 8, 8, 8, 10, 10, 10)
     for j, width in enumerate(widths, 1):
@@ -199,7 +200,7 @@ def add_report_sheet(wb: Workbook, result: MergeResult, book: str, when: dt.date
     wrap = Alignment(wrap_text=True, vertical="top")
     for r in range(block.detail_header_row + 1, len(block.rows) + 1):
         ws.cell(r, 5).alignment = wrap
-    red = Font(name=w.FONT_NAME, sz=w.FONT_SIZE, color=w.RED[1])
+    red = Font(name=FONT_NAME, sz=FONT_SIZE, color=RED[1])
     for r in block.error_rows:
         ws.cell(r, 3).font = red
     ws.freeze_panes = f"A{block.header_row + 1}"
@@ -222,7 +223,8 @@ def write_merged(
 ) -> MergedBook:
     """The merged plan as a new standard workbook, with the report sheet; atomic, numbered backup of ``out``."""
     from ..files import safe_write
-    from ..xlsx.write import build_workbook, xlsx_bytes
+    from ..xlsx.kit import xlsx_bytes
+    from ..xlsx.write import build_workbook
 
     wb = build_workbook(result.plan)
     add_report_sheet(wb, result, book, when or dt.datetime.now())

@@ -64,7 +64,7 @@ def fill_form(form: str | os.PathLike, rows: Iterable[Mapping[str, object]], out
     user types (``'=…`` stays text)."""
     import openpyxl
 
-    from ..xlsx.write import _put
+    from ..xlsx.kit import put
 
     wb = openpyxl.load_workbook(form)
     ws = wb[FORM_PROJECTS.sheet]
@@ -84,7 +84,7 @@ def fill_form(form: str | os.PathLike, rows: Iterable[Mapping[str, object]], out
             cell = ws.cell(r, cols[key])
             value = _value(key, value)
             if isinstance(value, str):
-                _put(cell, value)  # as Excel saves typed text: text, with _xHHHH_ look-alikes escaped
+                put(cell, value)  # as Excel saves typed text: text, with _xHHHH_ look-alikes escaped
             elif isinstance(value, Decimal):
                 cell.value = float(value) if value != value.to_integral() else int(value)
             else:

@@ -138,8 +138,8 @@ def summary(book: LiveBook) -> Outcome:
     """สรุปงบประมาณ: rebuild the ผด.01 block (formulas over the projects table) for today's pairs."""
     from ..rollup import rollup
     from ..thai import format_amount
+    from ..xlsx.summary_sheet import summary_layout
     from ..xlsx.workbook import SUMMARY_KIND_COL
-    from ..xlsx.write import summary_layout
 
     reading = read_plan(book)
     sheet = schema.SHEET_SUMMARY

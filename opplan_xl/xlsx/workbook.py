@@ -25,10 +25,8 @@ macro then only writes values, formulas and kinds.
 
 from __future__ import annotations
 
-import io
 import os
 import unicodedata
-import zipfile
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,7 +35,7 @@ from .. import messages, schema
 from ..files import safe_write
 from ..model import Plan
 from .cells import column_index, column_letter
-from .write import SUMMARY_LAST_COL
+from .summary_sheet import SUMMARY_LAST_COL
 
 if TYPE_CHECKING:  # pragma: no cover
     from openpyxl import Workbook
@@ -82,7 +80,7 @@ def customui14() -> bytes:
 def _help_sheet(ws: Worksheet) -> None:
     from openpyxl.styles import Alignment, Font
 
-    from .write import DEFAULT_ROW_HEIGHT, FONT_NAME, FONT_SIZE, TITLE_SIZE
+    from .styles import DEFAULT_ROW_HEIGHT, FONT_NAME, FONT_SIZE, TITLE_SIZE
 
     names = {
         "settings": schema.SHEET_SETTINGS,
@@ -124,12 +122,11 @@ def _shown_width(text: str) -> int:
 
 
 def _results_sheet(ws: Worksheet) -> None:
-    from openpyxl.formatting.rule import CellIsRule
-    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.styles import Alignment, Font
 
     from ..excel.results import RESULTS_FIRST_ROW, results_header, severity_label
     from ..findings import Severity
-    from .write import FONT_NAME, GREEN, RED, TITLE_SIZE, YELLOW
+    from .styles import FONT_NAME, GREEN, RED, TITLE_SIZE, YELLOW, colour_when_equal
 
     ws["A1"] = schema.SHEET_RESULTS
     ws["A1"].font = Font(name=FONT_NAME, sz=TITLE_SIZE, family=2, b=True)
@@ -140,16 +137,8 @@ def _results_sheet(ws: Worksheet) -> None:
     for col, width in enumerate((7, 12, 30, 90, 26), 1):  # number, severity, place, message, code
         ws.column_dimensions[column_letter(col)].width = width
     ref = f"B{RESULTS_FIRST_ROW}:B{RESULTS_REACH}"
-    for severity, (fill, font) in ((Severity.ERROR, RED), (Severity.WARNING, YELLOW), (Severity.INFO, GREEN)):
-        ws.conditional_formatting.add(
-            ref,
-            CellIsRule(
-                operator="equal",
-                formula=['"' + severity_label(severity).replace('"', '""') + '"'],
-                fill=PatternFill("solid", fgColor=fill, bgColor=fill),
-                font=Font(color=font),
-            ),
-        )
+    colours = ((Severity.ERROR, RED), (Severity.WARNING, YELLOW), (Severity.INFO, GREEN))
+    colour_when_equal(ws, ref, [(severity_label(severity), colour) for severity, colour in colours])
     for row in range(RESULTS_FIRST_ROW, RESULTS_FIRST_ROW + 200):
         ws.cell(row, 4).alignment = Alignment(wrap_text=True, vertical="top")
 
@@ -162,9 +151,10 @@ def _summary_follows_content(ws: Worksheet, plan: Plan) -> None:
     from openpyxl.formatting.rule import FormulaRule
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
-    from . import write
+    from . import styles
+    from .summary_sheet import summary_layout
 
-    layout = write.summary_layout(plan)
+    layout = summary_layout(plan)
     first, last = layout.first_row, layout.first_row + SUMMARY_REACH
     kind = SUMMARY_KIND_COL
 
@@ -174,7 +164,7 @@ def _summary_follows_content(ws: Worksheet, plan: Plan) -> None:
     templates = {}
     for letter in "ABCDEF":
         cell = ws[f"{letter}{first}"]
-        cell.font = Font(name=write.FONT_NAME, sz=write.FONT_SIZE, family=2)
+        cell.font = Font(name=styles.FONT_NAME, sz=styles.FONT_SIZE, family=2)
         cell.fill = PatternFill()
         cell.border = Border()
         cell.number_format = formats.get(letter, "General")
@@ -197,8 +187,8 @@ def _summary_follows_content(ws: Worksheet, plan: Plan) -> None:
     ws.conditional_formatting = kept
     ws[f"A{layout.check_row}"].comment = None
 
-    fill, font_colour = write.RED
-    grey = PatternFill("solid", fgColor=write.TOTAL_FILL, bgColor=write.TOTAL_FILL)
+    fill, font_colour = styles.RED
+    grey = PatternFill("solid", fgColor=styles.TOTAL_FILL, bgColor=styles.TOTAL_FILL)
     thin = Side(style="thin")
     ref = f"A{first}:F{last}"
     k = f"${kind}{first}"
@@ -250,25 +240,17 @@ def build_openpyxl(plan: Plan, xlwings_version: str) -> Workbook:
     return wb
 
 
-def _xlsx_bytes(wb: Workbook) -> bytes:
-    from openpyxl.writer.excel import ExcelWriter
-
-    buf = io.BytesIO()
-    archive = zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
-    ExcelWriter(wb, archive).save()  # not Workbook.save: that stamps the current time into docProps/core.xml
-    return buf.getvalue()
-
-
 def build_xlsm(plan: Plan | None = None) -> bytes:
     """The macro-enabled workbook for ``plan`` (default: an empty plan, what an officer starts from)."""
     from ..excel.wrappers import MODULE_NAME, wrapper_source
+    from .kit import xlsx_bytes
     from .vba.project import VbaModule, build_vba_project, installed_xlwings_version
     from .xlsm import make_xlsm
 
     plan = plan if plan is not None else Plan()
     version = installed_xlwings_version()
     wb = build_openpyxl(plan, version)
-    xlsx = _xlsx_bytes(wb)
+    xlsx = xlsx_bytes(wb)
     modules = [VbaModule(RIBBON_MODULE, ribbon_module_source()), VbaModule(MODULE_NAME, wrapper_source())]
     codenames = [ws.sheet_properties.codeName for ws in wb.worksheets]
     vba = build_vba_project(codenames, modules, wb.code_name)
