@@ -246,8 +246,11 @@ def test_summary_sheet_formulas(book, plan: Plan) -> None:
     assert ws[f"C{first_pair}"].number_format == "0.00"
     assert ws[f"D{first_pair}"].number_format == "#,##0.00"
     assert ws.column_dimensions["H"].hidden and ws.column_dimensions["W"].hidden
+    # the check row is red when not zero through the hidden kind column (no rule fixed on its row number)
+    assert ws[f"X{layout.check_row}"].value == "check"
     check_rules = [rule.formula[0] for cf in ws.conditional_formatting for rule in cf.rules]
-    assert f"OR($B${layout.check_row}<>0,$D${layout.check_row}<>0)" in check_rules
+    first = layout.first_row
+    assert f'AND($X{first}="check",OR($B{first}<>0,$D{first}<>0))' in check_rules
     # no newer functions that need _xlfn prefixes
     for ws_ in wb.worksheets:
         for row in ws_.iter_rows():

@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING
 
 from .. import messages, schema
 from ..findings import Finding, Severity, sort_findings
-from ..xlsx.cells import column_index
 from ..xlsx.raw import RawBook, SheetGrid
 from . import results
 
@@ -138,8 +137,7 @@ def summary(book: LiveBook) -> Outcome:
     """สรุปงบประมาณ: rebuild the ผด.01 block (formulas over the projects table) for today's pairs."""
     from ..rollup import rollup
     from ..thai import format_amount
-    from ..xlsx.summary_sheet import summary_layout
-    from ..xlsx.workbook import SUMMARY_KIND_COL
+    from ..xlsx.summary_sheet import SUMMARY_KIND_COL, summary_layout
 
     reading = read_plan(book)
     sheet = schema.SHEET_SUMMARY
@@ -147,17 +145,13 @@ def summary(book: LiveBook) -> Outcome:
         return Outcome(messages.text("xl.summary.missing", sheet=sheet), critical=True)
     r = rollup(reading.plan)
     layout = summary_layout(reading.plan, r)
-    kind_col = SUMMARY_KIND_COL
-    width = column_index(kind_col) - 1
     rows = [
         [results.text_cell(v) if i in (0, 5) and isinstance(v, str) else v for i, v in enumerate(row)]
-        + [None] * (width - len(row))
-        + [kind]
-        for row, kind in zip(layout.rows, layout.kinds, strict=True)
-    ]
+        for row in layout.rows
+    ]  # the kinds are the rows' last column: the sheet's conditional formats follow them
     last = max(layout.last_row, reading.last_row(sheet))
     with book.quiet():
-        book.clear(sheet, f"A{layout.first_row}:{kind_col}{last}")
+        book.clear(sheet, f"A{layout.first_row}:{SUMMARY_KIND_COL}{last}")
         book.write(sheet, layout.first_row, 1, rows)
         book.set_print_area(sheet, f"$A$1:$F${layout.total_row}")
         book.autofit_rows(sheet, f"A{layout.first_row}:F{last}")

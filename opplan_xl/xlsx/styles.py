@@ -45,7 +45,7 @@ class Styles:
     """The few styles the builders use, created once per workbook."""
 
     def __init__(self) -> None:
-        from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+        from openpyxl.styles import Alignment, Font, PatternFill
 
         self.base = Font(name=FONT_NAME, sz=FONT_SIZE, family=2)
         self.bold = Font(name=FONT_NAME, sz=FONT_SIZE, family=2, b=True)
@@ -57,9 +57,6 @@ class Styles:
         self.top = Alignment(vertical="top")
         self.across = Alignment(horizontal="centerContinuous")
         self.heading_fill = PatternFill("solid", fgColor=HEADING_FILL)
-        self.total_fill = PatternFill("solid", fgColor=TOTAL_FILL)
-        thin = Side(style="thin")
-        self.total_border = Border(top=thin, bottom=Side(style="double"))
 
 
 def colour_when_equal(ws: Worksheet, ref: str, colours: Iterable[tuple[str, tuple[str, str]]]) -> None:

@@ -16,6 +16,13 @@ sums to exactly 100.00 and equals :func:`~opplan_xl.rollup.rollup` to the hundre
 rank among all rows (larger remainders first, ties by position, by ``SUMPRODUCT``), and one more hundredth for
 the top ``10000 − Σq`` rows. The check row takes part in the sharing (with weight 0 when the summary is
 complete), so pair rows + check row always sum to 100.00. The agencies column is a value computed here.
+
+The look follows the content, not the row numbers: the ribbon's สรุปงบประมาณ rebuilds the block in a live
+workbook with a constant number of Excel calls, and a style fixed on a row would then land on the wrong row. So
+every cell of A–F from the first block row to :data:`SUMMARY_REACH` rows below gets its column's format (number
+formats, wrapping), the hidden column :data:`SUMMARY_KIND_COL` holds each row's kind (part of the layout's rows),
+and conditional formatting on that column makes headings and totals bold, totals grey, the note italic and a
+non-zero check row red. The standard .xlsx and the .xlsm look the same; the macro only writes the layout.
 """
 
 from __future__ import annotations
@@ -25,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from .. import messages, schema
 from ..rollup import Rollup, rollup
-from .cells import column_letter
+from .cells import column_index, column_letter
 from .formulas import (
     criterion,
     fiscal_year_title_formula,
@@ -35,24 +42,36 @@ from .formulas import (
     structured,
 )
 from .kit import CREATOR, print_setup, put
-from .styles import FONT_NAME, RED, Styles
+from .styles import RED, TOTAL_FILL, Styles
 
 if TYPE_CHECKING:  # pragma: no cover
     from openpyxl.worksheet.worksheet import Worksheet
 
     from ..model import Plan
 
-__all__ = ["SUMMARY_HEADER_ROW", "SUMMARY_LAST_COL", "SummaryLayout", "summary_layout", "summary_sheet"]
+__all__ = [
+    "SUMMARY_HEADER_ROW",
+    "SUMMARY_KIND_COL",
+    "SUMMARY_LAST_COL",
+    "SUMMARY_REACH",
+    "SummaryLayout",
+    "summary_layout",
+    "summary_sheet",
+]
 
 UNITS = 10_000  # 100.00 percent in hundredths
 
-# Columns: A–F the form, H–W hidden helpers (see the module docstring).
+# Columns: A–F the form, H–W hidden helpers, X the row's kind (see the module docstring).
 SUMMARY_HEADER_ROW = 5
 SUMMARY_WIDTHS = {"A": 58, "B": 13, "C": 15, "D": 18, "E": 15, "F": 34}
 _FLAG, _C_NUM, _C_FLOOR, _C_REM, _C_UNITS = "H", "I", "J", "K", "L"
 _B_NUM, _B_FLOOR, _B_REM, _B_UNITS = "M", "N", "O", "P"
 _C_DIV, _C_SIGN, _C_MISSING, _B_DIV, _B_SIGN, _B_MISSING = "R", "S", "T", "U", "V", "W"
 SUMMARY_LAST_COL = "W"
+SUMMARY_KIND_COL = column_letter(column_index(SUMMARY_LAST_COL) + 1)
+"""The hidden column that holds each row's kind; conditional formatting reads it."""
+SUMMARY_REACH = 1000
+"""How many rows below the header get the block's column formats and conditional formatting."""
 
 
 def _heading(code: str, name: str) -> str:
@@ -62,10 +81,11 @@ def _heading(code: str, name: str) -> str:
 
 @dataclass
 class SummaryLayout:
-    """The ผด.01 block of the summary sheet: values and formulas for columns A…W from ``first_row`` on.
+    """The ผด.01 block of the summary sheet: values and formulas for columns A…X from ``first_row`` on.
 
     ``kinds[i]`` says what row ``first_row + i`` is: ``heading``, ``pair``, ``subtotal``, ``total``, ``blank``,
-    ``check`` or ``note`` (the builder styles rows by kind). Column F of pair rows holds the agencies (a value).
+    ``check`` or ``note``; it is also the row's last value (column :data:`SUMMARY_KIND_COL`), which the
+    conditional formats read. Column F of pair rows holds the agencies (a value).
     """
 
     first_row: int
@@ -81,7 +101,7 @@ class SummaryLayout:
         return self.first_row + len(self.rows) - 1
 
 
-_COLS = [column_letter(i) for i in range(1, 24)]  # A … W
+_COLS = [column_letter(i) for i in range(1, column_index(SUMMARY_KIND_COL) + 1)]  # A … X
 _INDEX = {c: i for i, c in enumerate(_COLS)}
 
 
@@ -104,11 +124,16 @@ def summary_layout(plan: Plan, summary: Rollup | None = None) -> SummaryLayout:
     total = first + n_rows
     check = total + 2
 
-    def row_of(values: dict[str, object]) -> list[object]:
+    rows: list[list[object]] = []
+    kinds: list[str] = []
+
+    def add(kind: str, values: dict[str, object]) -> None:
         out: list[object] = [None] * len(_COLS)
         for col, v in values.items():
             out[_INDEX[col]] = v
-        return out
+        out[_INDEX[SUMMARY_KIND_COL]] = kind
+        rows.append(out)
+        kinds.append(kind)
 
     T = total
     flags = f"${_FLAG}${first}:${_FLAG}${check}"
@@ -139,14 +164,11 @@ def summary_layout(plan: Plan, summary: Rollup | None = None) -> SummaryLayout:
             "E": f"={_B_UNITS}{row}/100",
         }
 
-    rows: list[list[object]] = []
-    kinds: list[str] = []
     pair_rows: list[int] = []
     subtotal_rows: list[int] = []
     row = first
     for s in r.strategies:
-        rows.append(row_of({"A": _heading(s.strategy, s.strategy_name)}))
-        kinds.append("heading")
+        add("heading", {"A": _heading(s.strategy, s.strategy_name)})
         row += 1
         top = row
         for j, pair in enumerate(s.rows, 1):
@@ -169,74 +191,63 @@ def summary_layout(plan: Plan, summary: Rollup | None = None) -> SummaryLayout:
                 "F": ", ".join(pair.agencies),
                 **shares(row),
             }
-            rows.append(row_of(values))
-            kinds.append("pair")
+            add("pair", values)
             pair_rows.append(row)
             row += 1
         bottom = row - 1
-        rows.append(
-            row_of(
-                {
-                    "A": messages.text("ui.rollup.subtotal"),
-                    "B": f"=SUM(B{top}:B{bottom})",
-                    "C": f"=SUM({_C_UNITS}{top}:{_C_UNITS}{bottom})/100",
-                    "D": f"=SUM(D{top}:D{bottom})",
-                    "E": f"=SUM({_B_UNITS}{top}:{_B_UNITS}{bottom})/100",
-                }
-            )
+        add(
+            "subtotal",
+            {
+                "A": messages.text("ui.rollup.subtotal"),
+                "B": f"=SUM(B{top}:B{bottom})",
+                "C": f"=SUM({_C_UNITS}{top}:{_C_UNITS}{bottom})/100",
+                "D": f"=SUM(D{top}:D{bottom})",
+                "E": f"=SUM({_B_UNITS}{top}:{_B_UNITS}{bottom})/100",
+            },
         )
-        kinds.append("subtotal")
         subtotal_rows.append(row)
         row += 1
     assert row == total
 
     listed = f"${_FLAG}${first}:${_FLAG}${total - 1}"
-    rows.append(
-        row_of(
-            {
-                "A": messages.text("ui.rollup.total"),
-                "B": f"=SUMPRODUCT(--(LEN({nonblank})>0))",
-                "C": f"=SUMIFS(${_C_UNITS}${first}:${_C_UNITS}${check},{flags},1)/100",
-                "D": f"=SUM({budget})",
-                "E": f"=SUMIFS(${_B_UNITS}${first}:${_B_UNITS}${check},{flags},1)/100",
-                _C_DIV: f"=ABS(B{T})",
-                _C_SIGN: f"=SIGN(B{T})",
-                _C_MISSING: f"={UNITS}-SUMIFS(${_C_FLOOR}${first}:${_C_FLOOR}${check},{flags},1)",
-                _B_DIV: f"=ABS(ROUND(D{T}*100,0))",
-                _B_SIGN: f"=SIGN(ROUND(D{T}*100,0))",
-                _B_MISSING: f"={UNITS}-SUMIFS(${_B_FLOOR}${first}:${_B_FLOOR}${check},{flags},1)",
-            }
-        )
+    add(
+        "total",
+        {
+            "A": messages.text("ui.rollup.total"),
+            "B": f"=SUMPRODUCT(--(LEN({nonblank})>0))",
+            "C": f"=SUMIFS(${_C_UNITS}${first}:${_C_UNITS}${check},{flags},1)/100",
+            "D": f"=SUM({budget})",
+            "E": f"=SUMIFS(${_B_UNITS}${first}:${_B_UNITS}${check},{flags},1)/100",
+            _C_DIV: f"=ABS(B{T})",
+            _C_SIGN: f"=SIGN(B{T})",
+            _C_MISSING: f"={UNITS}-SUMIFS(${_C_FLOOR}${first}:${_C_FLOOR}${check},{flags},1)",
+            _B_DIV: f"=ABS(ROUND(D{T}*100,0))",
+            _B_SIGN: f"=SIGN(ROUND(D{T}*100,0))",
+            _B_MISSING: f"={UNITS}-SUMIFS(${_B_FLOOR}${first}:${_B_FLOOR}${check},{flags},1)",
+        },
     )
-    kinds.append("total")
-    rows.append(row_of({}))
-    kinds.append("blank")
-    rows.append(
-        row_of(
-            {
-                "A": schema.SUMMARY_CHECK_LABEL,
-                "B": f"=B{T}-SUMIFS($B${first}:$B${total - 1},{listed},1)",
-                "D": f"=ROUND(D{T}-SUMIFS($D${first}:$D${total - 1},{listed},1),2)",
-                **shares(check),
-            }
-        )
+    add("blank", {})
+    add(
+        "check",
+        {
+            "A": schema.SUMMARY_CHECK_LABEL,
+            "B": f"=B{T}-SUMIFS($B${first}:$B${total - 1},{listed},1)",
+            "D": f"=ROUND(D{T}-SUMIFS($D${first}:$D${total - 1},{listed},1),2)",
+            **shares(check),
+        },
     )
-    kinds.append("check")
-    rows.append(row_of({"A": schema.SUMMARY_CHECK_NOTE}))
-    kinds.append("note")
+    add("note", {"A": schema.SUMMARY_CHECK_NOTE})
     return SummaryLayout(first, rows, kinds, total, check, pair_rows, subtotal_rows)
 
 
 def summary_sheet(ws: Worksheet, layout: SummaryLayout, st: Styles) -> None:
     """Lay out the summary sheet: the form's heading (titles from the settings), the header row and the block."""
     from openpyxl.comments import Comment
-    from openpyxl.formatting.rule import FormulaRule
-    from openpyxl.styles import Font, PatternFill
 
     for letter, width in SUMMARY_WIDTHS.items():
         ws.column_dimensions[letter].width = width
     ws.column_dimensions["G"].width = 3
-    for i in range(_INDEX[_FLAG], _INDEX[SUMMARY_LAST_COL] + 1):
+    for i in range(_INDEX[_FLAG], _INDEX[SUMMARY_KIND_COL] + 1):
         ws.column_dimensions[_COLS[i]].hidden = True
 
     ws["F1"] = schema.FORM_CODES["summary"]
@@ -259,7 +270,8 @@ def summary_sheet(ws: Worksheet, layout: SummaryLayout, st: Styles) -> None:
     ws.row_dimensions[hdr].height = 48
     ws[f"F{hdr}"].comment = Comment(schema.SUMMARY_AGENCIES_NOTE, CREATOR, width=320, height=110)
 
-    for offset, (values, kind) in enumerate(zip(layout.rows, layout.kinds, strict=True)):
+    _block_formats(ws, layout.first_row, st)
+    for offset, values in enumerate(layout.rows):
         row = layout.first_row + offset
         for i, value in enumerate(values):
             if value is not None:
@@ -268,44 +280,48 @@ def summary_sheet(ws: Worksheet, layout: SummaryLayout, st: Styles) -> None:
                     put(cell, value)
                 else:
                     cell.value = value
-        if kind in ("blank", "note"):
-            continue
-        a = ws[f"A{row}"]
-        a.alignment = st.wrap
-        if kind in ("heading", "subtotal", "total", "check"):
-            a.font = st.bold
-        if kind == "heading":
-            continue
-        ws[f"B{row}"].number_format = schema.FMT_INT
-        ws[f"C{row}"].number_format = schema.FMT_PERCENT
-        ws[f"D{row}"].number_format = schema.FMT_AMOUNT
-        ws[f"E{row}"].number_format = schema.FMT_PERCENT
-        ws[f"F{row}"].alignment = st.wrap
-        for letter in "BCDE":
-            ws[f"{letter}{row}"].alignment = st.top
-        if kind in ("subtotal", "total"):
-            for letter in "ABCDEF":
-                ws[f"{letter}{row}"].font = st.bold
-                ws[f"{letter}{row}"].fill = st.total_fill
-            if kind == "total":
-                for letter in "ABCDEF":
-                    ws[f"{letter}{row}"].border = st.total_border
+    ws.row_dimensions[layout.check_row + 1].height = 40  # the note: the button's autofit takes over later
+    _kind_rules(ws, layout.first_row)
 
-    check = layout.check_row
-    ws[f"A{check}"].comment = Comment(schema.SUMMARY_CHECK_NOTE, CREATOR, width=360, height=130)
-    note = ws[f"A{check + 1}"]
-    note.alignment = st.wrap
-    note.font = Font(name=FONT_NAME, sz=12, family=2, i=True)
-    ws.row_dimensions[check + 1].height = 40
-    fill, font = RED
-    ws.conditional_formatting.add(
-        f"A{check}:F{check}",
-        FormulaRule(
-            formula=[f"OR($B${check}<>0,$D${check}<>0)"],
-            fill=PatternFill("solid", fgColor=fill, bgColor=fill),
-            font=Font(color=font, b=True),
-        ),
-    )
     ws.freeze_panes = f"A{hdr + 1}"
     print_setup(ws, hdr, landscape=True)
     ws.print_area = f"A1:F{layout.total_row}"
+
+
+def _block_formats(ws: Worksheet, first: int, st: Styles) -> None:
+    """Every cell of A–F in the block's reach gets its column's format, whatever row kind lands there."""
+    from copy import copy
+
+    formats = {"B": schema.FMT_INT, "C": schema.FMT_PERCENT, "D": schema.FMT_AMOUNT, "E": schema.FMT_PERCENT}
+    templates = {}
+    for letter in "ABCDEF":
+        cell = ws[f"{letter}{first}"]
+        cell.font = st.base
+        cell.number_format = formats.get(letter, "General")
+        cell.alignment = st.wrap if letter in "AF" else st.top
+        templates[letter] = cell._style
+    for row in range(first, first + SUMMARY_REACH + 1):
+        for letter in "ABCDEF":
+            ws[f"{letter}{row}"]._style = copy(templates[letter])
+
+
+def _kind_rules(ws: Worksheet, first: int) -> None:
+    """Conditional formats from the kind column: bold headings and totals, grey totals, a red non-zero check."""
+    from openpyxl.formatting.rule import FormulaRule
+    from openpyxl.styles import Border, Font, PatternFill, Side
+
+    fill, font_colour = RED
+    grey = PatternFill("solid", fgColor=TOTAL_FILL, bgColor=TOTAL_FILL)
+    thin = Side(style="thin")
+    ref = f"A{first}:F{first + SUMMARY_REACH}"
+    k = f"${SUMMARY_KIND_COL}{first}"
+    rules = [
+        (f'AND({k}="check",OR($B{first}<>0,$D{first}<>0))',
+         {"fill": PatternFill("solid", fgColor=fill, bgColor=fill), "font": Font(color=font_colour, b=True)}),
+        (f'{k}="total"', {"fill": grey, "font": Font(b=True), "border": Border(top=thin, bottom=thin)}),
+        (f'{k}="subtotal"', {"fill": grey, "font": Font(b=True)}),
+        (f'OR({k}="heading",{k}="check")', {"font": Font(b=True)}),
+        (f'{k}="note"', {"font": Font(i=True)}),
+    ]  # fmt: skip
+    for formula, style in rules:
+        ws.conditional_formatting.add(ref, FormulaRule(formula=[formula], stopIfTrue=True, **style))

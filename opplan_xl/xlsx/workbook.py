@@ -3,8 +3,7 @@
 Built on Linux without Office, never by loading and saving an .xlsm with openpyxl (that drops the ribbon):
 
 1. :func:`opplan_xl.xlsx.write.build_workbook` lays out the standard sheets for the plan (in memory);
-2. this module adds the วิธีใช้ (how to use) sheet first and the ผลการตรวจสอบ (results) sheet, gives the
-   ผด.01 block position-independent formatting (so the ribbon can rebuild it in place), and records the
+2. this module adds the วิธีใช้ (how to use) sheet first and the ผลการตรวจสอบ (results) sheet and records the
    xlwings version in the hidden defined name ``_OpPlanXlwings``; openpyxl writes the .xlsx bytes;
 3. :func:`opplan_xl.xlsx.vba.project.build_vba_project` makes a source-only VBA project: the installed
    xlwings' standalone module (with ``Dictionary``), our ribbon callbacks (``OpPlanRibbon``) and the
@@ -13,14 +12,8 @@ Built on Linux without Office, never by loading and saving an .xlsm with openpyx
 
 The result is deterministic: the same plan gives the same parts (fixed document properties and zip times).
 
-The summary block
------------------
-``write.py`` styles ผด.01 row by row (bold headings, grey totals …). The ribbon's สรุปงบประมาณ rebuilds the
-block in a live workbook with a constant number of Excel calls, so here the block's look is made to follow its
-content instead of its rows: every cell of A–F gets its column's format (number formats, wrapping), a hidden
-column after the helpers holds each row's kind (``heading``, ``pair``, ``subtotal`` …), and conditional
-formatting on that column makes headings and totals bold, totals grey and a non-zero check row red. The
-macro then only writes values, formulas and kinds.
+The ผด.01 block needs nothing more here: :mod:`~opplan_xl.xlsx.summary_sheet` already styles it through a hidden
+kind column, so the ribbon's สรุปงบประมาณ can rebuild it in place by writing values, formulas and kinds.
 """
 
 from __future__ import annotations
@@ -34,8 +27,8 @@ from typing import TYPE_CHECKING
 from .. import messages, schema
 from ..files import safe_write
 from ..model import Plan
-from .cells import column_index, column_letter
-from .summary_sheet import SUMMARY_LAST_COL
+from .cells import column_letter
+from .summary_sheet import SUMMARY_KIND_COL, SUMMARY_REACH
 
 if TYPE_CHECKING:  # pragma: no cover
     from openpyxl import Workbook
@@ -55,15 +48,9 @@ __all__ = [
 XLWINGS_NAME = "_OpPlanXlwings"
 """Hidden defined name holding the xlwings version the VBA module came from (``="0.37.8"``)."""
 RIBBON_MODULE = "OpPlanRibbon"
-SUMMARY_REACH = 1000
-"""How many rows below the summary header get the position-independent formatting."""
 RESULTS_REACH = 20000
 HELP_LINE = 80
 """Characters per line of the help sheet (its column is a little wider)."""
-
-
-SUMMARY_KIND_COL = column_letter(column_index(SUMMARY_LAST_COL) + 1)
-"""The hidden column of the summary sheet that holds each row's kind (the column after write.py's helpers)."""
 
 
 def ribbon_module_source() -> str:
@@ -143,67 +130,6 @@ def _results_sheet(ws: Worksheet) -> None:
         ws.cell(row, 4).alignment = Alignment(wrap_text=True, vertical="top")
 
 
-def _summary_follows_content(ws: Worksheet, plan: Plan) -> None:
-    """Replace the summary block's row-by-row styles by column formats and kind-driven conditional formats."""
-    from copy import copy
-
-    from openpyxl.formatting.formatting import ConditionalFormattingList
-    from openpyxl.formatting.rule import FormulaRule
-    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-
-    from . import styles
-    from .summary_sheet import summary_layout
-
-    layout = summary_layout(plan)
-    first, last = layout.first_row, layout.first_row + SUMMARY_REACH
-    kind = SUMMARY_KIND_COL
-
-    formats = {"B": schema.FMT_INT, "C": schema.FMT_PERCENT, "D": schema.FMT_AMOUNT, "E": schema.FMT_PERCENT}
-    top = Alignment(vertical="top")
-    wrap = Alignment(wrap_text=True, vertical="top")
-    templates = {}
-    for letter in "ABCDEF":
-        cell = ws[f"{letter}{first}"]
-        cell.font = Font(name=styles.FONT_NAME, sz=styles.FONT_SIZE, family=2)
-        cell.fill = PatternFill()
-        cell.border = Border()
-        cell.number_format = formats.get(letter, "General")
-        cell.alignment = wrap if letter in "AF" else top
-        templates[letter] = cell._style
-    for row in range(first, last + 1):
-        for letter in "ABCDEF":
-            ws[f"{letter}{row}"]._style = copy(templates[letter])
-    for offset, row_kind in enumerate(layout.kinds):
-        ws[f"{kind}{first + offset}"] = row_kind
-    ws.column_dimensions[kind].hidden = True
-
-    # Keep write.py's rules except the one fixed on the check row; the kind rules below replace it.
-    check_ref = f"A{layout.check_row}:F{layout.check_row}"
-    kept = ConditionalFormattingList()
-    for cf in ws.conditional_formatting:
-        if str(cf.sqref) != check_ref:
-            for rule in cf.rules:
-                kept.add(str(cf.sqref), rule)
-    ws.conditional_formatting = kept
-    ws[f"A{layout.check_row}"].comment = None
-
-    fill, font_colour = styles.RED
-    grey = PatternFill("solid", fgColor=styles.TOTAL_FILL, bgColor=styles.TOTAL_FILL)
-    thin = Side(style="thin")
-    ref = f"A{first}:F{last}"
-    k = f"${kind}{first}"
-    rules = [
-        (f'AND({k}="check",OR($B{first}<>0,$D{first}<>0))',
-         {"fill": PatternFill("solid", fgColor=fill, bgColor=fill), "font": Font(color=font_colour, b=True)}),
-        (f'{k}="total"', {"fill": grey, "font": Font(b=True), "border": Border(top=thin, bottom=thin)}),
-        (f'{k}="subtotal"', {"fill": grey, "font": Font(b=True)}),
-        (f'OR({k}="heading",{k}="check")', {"font": Font(b=True)}),
-        (f'{k}="note"', {"font": Font(i=True)}),
-    ]  # fmt: skip
-    for formula, style in rules:
-        ws.conditional_formatting.add(ref, FormulaRule(formula=[formula], stopIfTrue=True, **style))
-
-
 def _add_sheets(wb: Workbook) -> None:
     used = {ws.sheet_properties.codeName for ws in wb.worksheets}
     free = (f"Sheet{n}" for n in range(1, 1000) if f"Sheet{n}" not in used)
@@ -234,7 +160,6 @@ def build_openpyxl(plan: Plan, xlwings_version: str) -> Workbook:
     from .write import build_workbook
 
     wb = build_workbook(plan)
-    _summary_follows_content(wb[schema.SHEET_SUMMARY], plan)
     _add_sheets(wb)
     _xlwings_version_name(wb, xlwings_version)
     return wb
