@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from opplan_xl import schema
-from opplan_xl.xlsx.raw import CellError, SheetGrid, _header_lookup, extract_raw
+from opplan_xl.xlsx.raw import CellError, SheetGrid, _header_lookup, extract_raw, needed_sheets
 from opplan_xl.xlsx.read import ReadError, read_raw
 
 THAI = re.compile(r"[\u0E00-\u0E7F]")
@@ -330,6 +330,16 @@ def test_renamed_sheets_are_found_by_their_headers_and_labels(tmp_path: Path) ->
     assert raw.tables["holidays"].sheet == "ตั้งค่า" and len(raw.tables["holidays"].rows) == 1
     assert ("ผด.02", "A1", schema.PROJECTS.title) in raw.other_text
     assert set(codes(raw)) == {"W-SHEET-RENAMED"}
+
+
+def test_needed_sheets_the_file_reader_and_the_ribbon_share() -> None:
+    standard = list(schema.STANDARD_SHEETS)
+    ours = [schema.SHEET_HELP, schema.SHEET_RESULTS]
+    assert needed_sheets([*ours, *standard, "บันทึก", standard[0]]) == standard
+    renamed = ["ผด.02" if n == schema.SHEET_PROJECTS else n for n in standard]
+    assert needed_sheets([*renamed, *ours, "บันทึก"]) == [*renamed, "บันทึก"]  # search them all, but not ours
+    assert needed_sheets([*standard, *ours], settings_only=True) == [schema.SHEET_SETTINGS]
+    assert needed_sheets(renamed, settings_only=True) == renamed
 
 
 def test_a_copy_of_the_projects_sheet_is_not_taken_for_the_missing_equipment_sheet(tmp_path: Path) -> None:

@@ -62,23 +62,13 @@ class Reading:
         return grid.first_row + len(grid.values) - 1
 
 
-def _needed_sheets(names: list[str], *, settings_only: bool = False) -> list[str]:
-    """The sheets to read: the standard ones; all but ours when a standard one is missing (renamed?)."""
-    roles = (schema.SHEET_SETTINGS, *(t.sheet for t in schema.DATA_TABLES))
-    search = any(role not in names for role in roles)
-    if settings_only and not search:
-        return [schema.SHEET_SETTINGS]
-    ours = (schema.SHEET_HELP, schema.SHEET_RESULTS)
-    return [n for n in dict.fromkeys(names) if n in schema.STANDARD_SHEETS or (search and n not in ours)]
-
-
 def read_plan(book: LiveBook, *, settings_only: bool = False) -> Reading:
     """Read the live workbook into a plan, the same way ``opplan validate`` reads a saved file."""
     from ..parse import parse
-    from ..xlsx.raw import extract_raw
+    from ..xlsx.raw import extract_raw, needed_sheets
 
     names = book.sheet_names()
-    grids = book.read_all(_needed_sheets(names, settings_only=settings_only))
+    grids = book.read_all(needed_sheets(names, settings_only=settings_only))
     raw = extract_raw(grids, book.path)
     raw.sheet_names = names
     if settings_only:  # only the settings were read: what is said of the missing tables is not true

@@ -8,6 +8,7 @@ their Thai labels and headers (never by position) and returns a :class:`RawBook`
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 
@@ -481,6 +482,21 @@ class _Extractor:
                             if text:
                                 out.append((sheet.name, address(r, k + sheet.c0), text))
         return out
+
+
+def needed_sheets(names: Sequence[str], *, settings_only: bool = False) -> list[str]:
+    """The sheets a reader has to fetch for :func:`extract_raw`, in workbook order without repeats.
+
+    The standard sheets; when one of the settings or data sheets is missing (renamed?), every sheet but our own
+    help and results sheets, so the extractor can find it by its content. ``settings_only``: just the settings
+    sheet, unless that search is needed.
+    """
+    roles = (SHEET_SETTINGS, *(t.sheet for t in DATA_TABLES))
+    search = any(role not in names for role in roles)
+    if settings_only and not search:
+        return [SHEET_SETTINGS]
+    ours = (SHEET_HELP, SHEET_RESULTS)
+    return [n for n in dict.fromkeys(names) if n in STANDARD_SHEETS or (search and n not in ours)]
 
 
 def _item_text(value: object) -> str:

@@ -34,9 +34,8 @@ from typing import TYPE_CHECKING
 
 from .. import schema
 from ..findings import Finding, Severity, finding
-from ..schema import SHEET_HELP, SHEET_RESULTS, STANDARD_SHEETS
 from .cells import address, column_index
-from .raw import CellError, RawBook, SheetGrid, extract_raw
+from .raw import CellError, RawBook, SheetGrid, extract_raw, needed_sheets
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..model import Plan
@@ -332,7 +331,7 @@ class _Book:
             self.check_prologs(zf)
             sheets, others = self.workbook_parts(zf)
             self.sheet_names = [n for n, _ in sheets]
-            needed = _needed_sheets(sheets)
+            needed = _needed_parts(sheets)
             parts = [p for p in PACKAGE_PARTS if p in zf.NameToInfo]
             for kind in ("styles", "sharedStrings"):
                 parts += [p for p in (others.get(kind), f"xl/{kind}.xml") if p and p in zf.NameToInfo]
@@ -381,21 +380,13 @@ class _Book:
         return grids
 
 
-def _needed_sheets(sheets: list[tuple[str, str | None]]) -> list[tuple[str, str]]:
-    """The worksheets to read: the standard ones, and when one of those is missing (renamed?), the
-    others too, except our own help and results sheets."""
-    present = {n for n, part in sheets if part}
-    roles = (schema.SHEET_SETTINGS, *(t.sheet for t in schema.DATA_TABLES))
-    search = any(r not in present for r in roles)
-    seen: set[str] = set()
-    out = []
+def _needed_parts(sheets: list[tuple[str, str | None]]) -> list[tuple[str, str]]:
+    """(name, part) of the worksheets to read (:func:`~opplan_xl.xlsx.raw.needed_sheets`; a name's first part)."""
+    parts: dict[str, str] = {}
     for name, part in sheets:
-        if not part or name in seen:
-            continue
-        seen.add(name)
-        if name in STANDARD_SHEETS or (search and name not in (SHEET_HELP, SHEET_RESULTS)):
-            out.append((name, part))
-    return out
+        if part and name not in parts:
+            parts[name] = part
+    return [(name, parts[name]) for name in needed_sheets(list(parts))]
 
 
 def _put_errors(values: list[list[object]], errors: list[tuple[int, int, str]]) -> None:
