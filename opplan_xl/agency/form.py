@@ -59,7 +59,7 @@ def build_form(plan: Plan, identity: Identity) -> Workbook:
     """The form for ``identity.agency`` in memory (openpyxl)."""
     from ..xlsx.kit import add_sheets, new_workbook
     from ..xlsx.styles import Styles
-    from ..xlsx.write import SPARE_ROWS, data_sheet, settings_sheet
+    from ..xlsx.write import SPARE_ROWS, data_sheet, lists_sheet, settings_sheet
 
     st = Styles()
     form_plan = _form_plan(plan)
@@ -82,7 +82,8 @@ def build_form(plan: Plan, identity: Identity) -> Workbook:
     last = data_sheet(projects, FORM_PROJECTS, prefilled, st)
     _prefill(projects, identity, first=FORM_PROJECTS.header_row + 1 + len(prefilled), last=last)
     _lock_agency_list(projects)
-    _lists_sheet(wb, sheets[schema.SHEET_LISTS], plan, identity, strategies_last, st)
+    # the plan's lists, except that the agencies list is the form's agency alone
+    lists_sheet(wb, sheets[schema.SHEET_LISTS], plan, strategies_last, st, {schema.LIST_AGENCIES: (identity.agency,)})
     _help_sheet(sheets[schema.SHEET_FORM_HELP], plan, identity, st)
 
     for name in (schema.STRATEGIES.sheet, schema.SHEET_SETTINGS, schema.SHEET_LISTS, schema.SHEET_FORM_HELP):
@@ -153,34 +154,6 @@ def _hide_settings_rows(ws: Worksheet) -> None:
     for i, setting in enumerate(schema.SETTINGS):
         if setting.hidden:
             ws.row_dimensions[schema.SETTINGS_FIRST_ROW + i].hidden = True
-
-
-def _lists_sheet(wb: Workbook, ws: Worksheet, plan: Plan, identity: Identity, strategies_last: int, st) -> None:
-    """The lists of the plan, except that the agencies list is the form's agency alone."""
-    from ..xlsx import kit
-    from ..xlsx.cells import column_letter
-
-    for i, lst in enumerate(schema.standard_lists(plan.settings.org_kind), 1):
-        letter = column_letter(i)
-        items = (identity.agency,) if lst.name == schema.LIST_AGENCIES else plan.list_items(lst.name)
-        ws[f"{letter}1"] = lst.header
-        ws[f"{letter}1"].font = st.bold
-        for r, item in enumerate(items, 2):
-            kit.put(ws[f"{letter}{r}"], item)
-        last = 1 + max(len(items), 1)
-        name = "tbl" + lst.name.removeprefix("lst")
-        ws.add_table(kit.excel_table(f"{letter}1:{letter}{last}", name, kit.LIST_TABLE_STYLE))
-        ws.column_dimensions[letter].width = max(14, min(48, max(len(x) for x in (*items, lst.header)) + 4))
-        if items:
-            kit.define(wb, lst.name, ws.title, kit.abs_ref(letter, 2, 1 + len(items)))
-    code_col = schema.STRATEGIES.columns.index(schema.STRATEGIES.column("code")) + 1
-    kit.define(
-        wb,
-        schema.LIST_STRATEGY_CODES,
-        schema.STRATEGIES.sheet,
-        kit.abs_ref(column_letter(code_col), schema.STRATEGIES.header_row + 1, strategies_last),
-    )
-    ws.freeze_panes = "A2"
 
 
 def _help_sheet(ws: Worksheet, plan: Plan, identity: Identity, st) -> None:
@@ -258,9 +231,8 @@ HELP_WIDTH = 90  # characters of column B on the instructions sheet (fits A4 por
 
 def _fit_height(ws: Worksheet, row: int, text: str) -> None:
     """Rows have a fixed default height in our workbooks: give a wrapped paragraph room for its lines."""
-    from ..thai import display_width
-    from ..xlsx.styles import DEFAULT_ROW_HEIGHT
+    from ..xlsx.styles import DEFAULT_ROW_HEIGHT, wrapped_height
 
-    lines = max(1, -(-display_width(text) // int(HELP_WIDTH * 1.1)))
-    if lines > 1:
-        ws.row_dimensions[row].height = DEFAULT_ROW_HEIGHT * lines
+    height = wrapped_height(text, int(HELP_WIDTH * 1.1))
+    if height > DEFAULT_ROW_HEIGHT:
+        ws.row_dimensions[row].height = height

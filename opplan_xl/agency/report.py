@@ -20,7 +20,15 @@ from .merge import AgencyMerge, MergeResult
 if TYPE_CHECKING:  # pragma: no cover
     from openpyxl import Workbook
 
-__all__ = ["MergedBook", "ReportBlock", "add_report_sheet", "report_block", "report_lines", "write_merged"]
+__all__ = [
+    "MergedBook",
+    "ReportBlock",
+    "add_report_sheet",
+    "agency_lines",
+    "report_block",
+    "report_lines",
+    "write_merged",
+]
 
 
 def _where(f: Finding) -> str:
@@ -58,6 +66,20 @@ def _change_counts(m: AgencyMerge) -> dict[str, int]:
     }
 
 
+def agency_lines(m: AgencyMerge, lang: str = "th") -> list[str]:
+    """Two lines on one returned form: the agency, its file and budget; the counts of what changed."""
+    agency = messages.text(
+        "ui.merge.agency",
+        lang,
+        agency=m.agency,
+        file=m.form.file,
+        form_id=m.form.identity.form_id,
+        received=m.received,
+        budget=format_amount(m.budget),
+    )
+    return [agency, "  " + messages.text("ui.merge.changes", lang, **_change_counts(m))]
+
+
 def report_lines(result: MergeResult, lang: str = "th") -> list[str]:
     """The report as printed lines."""
     from ..rollup import rollup
@@ -65,18 +87,7 @@ def report_lines(result: MergeResult, lang: str = "th") -> list[str]:
     lines = [messages.text("ui.merge.title", lang)]
     for m in result.merged:
         lines.append("")
-        lines.append(
-            messages.text(
-                "ui.merge.agency",
-                lang,
-                agency=m.agency,
-                file=m.form.file,
-                form_id=m.form.identity.form_id,
-                received=m.received,
-                budget=format_amount(m.budget),
-            )
-        )
-        lines.append("  " + messages.text("ui.merge.changes", lang, **_change_counts(m)))
+        lines += agency_lines(m, lang)
         for what, text in _changes(m, lang):
             lines.append(f"    {what}: {text}")
         findings = m.findings

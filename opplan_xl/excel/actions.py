@@ -190,6 +190,11 @@ def deadlines(book: LiveBook) -> Outcome:
 # ------------------------------------------------------------------------------------------------------ generate
 
 
+def _file_name(path: str) -> str:
+    """The workbook's file name, from a local path or a OneDrive/SharePoint URL (either slash)."""
+    return path.replace("\\", "/").rsplit("/", 1)[-1]
+
+
 def _local_folder(path: str) -> Path | None:
     """The workbook's folder when it is a local file (not a OneDrive/SharePoint URL)."""
     if "://" in path:
@@ -206,7 +211,7 @@ def generate(book: LiveBook) -> Outcome:
     reading = read_plan(book)
     plan = reading.plan
     errors = _errors([*reading.findings, *run_rules(plan)])
-    name = Path(book.path.replace("\\", "/").rsplit("/", 1)[-1]).with_suffix(".docx").name
+    name = Path(_file_name(book.path)).with_suffix(".docx").name
     folder = _local_folder(book.path)
     out = default_output(plan) if folder is not None else Path.home() / "Documents" / name
     result = generate_document(plan, out, pdf=True)
@@ -261,7 +266,7 @@ def _version_note(book: LiveBook) -> str | None:
     installed = version("xlwings")
     if built == installed:
         return None
-    name = book.path.replace("\\", "/").rsplit("/", 1)[-1]
+    name = _file_name(book.path)
     return messages.text("xl.version_mismatch", book=built, installed=installed, name=name)
 
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from .. import messages, schema
 from ..findings import Severity
 from ..xlsx.cells import address, column_letter
-from .actions import Outcome, read_plan
+from .actions import Outcome, _file_name, read_plan
 
 if TYPE_CHECKING:
     from ..agency.merge import MergeResult
@@ -38,8 +38,7 @@ def _folder(book: LiveBook) -> Path:
 
 
 def _old_book(sheet: str, what: str, path: str) -> Outcome:
-    name = path.replace("\\", "/").rsplit("/", 1)[-1]
-    return Outcome(messages.text("xl.agency.old_book", sheet=sheet, what=what, name=name), critical=True)
+    return Outcome(messages.text("xl.agency.old_book", sheet=sheet, what=what, name=_file_name(path)), critical=True)
 
 
 # ----------------------------------------------------------------------------------------------------- export form
@@ -137,31 +136,9 @@ def _same_path(a: str, b: str) -> bool:
 
 
 def _summary(result: MergeResult) -> str:
-    from ..thai import format_amount
+    from ..agency.report import agency_lines
 
-    lines = []
-    for m in result.merged:
-        lines.append(
-            messages.text(
-                "ui.merge.agency",
-                agency=m.agency,
-                file=m.form.file,
-                form_id=m.form.identity.form_id,
-                received=m.received,
-                budget=format_amount(m.budget),
-            )
-        )
-        lines.append(
-            "  "
-            + messages.text(
-                "ui.merge.changes",
-                added=len(m.added),
-                changed=len(m.changed),
-                removed=len(m.removed),
-                unchanged=m.unchanged,
-                conflicts=len(m.conflicts),
-            )
-        )
+    lines = [line for m in result.merged for line in agency_lines(m)]
     if result.refused:
         lines.append(messages.text("ui.merge.refused", n=len(result.refused)))
         lines.extend("  " + f.message for r in result.refused for f in r.findings)

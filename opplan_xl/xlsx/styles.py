@@ -26,6 +26,7 @@ __all__ = [
     "YELLOW",
     "Styles",
     "colour_when_equal",
+    "wrapped_height",
 ]
 
 FONT_NAME = "TH Sarabun New"
@@ -57,6 +58,14 @@ class Styles:
         self.top = Alignment(vertical="top")
         self.across = Alignment(horizontal="centerContinuous")
         self.heading_fill = PatternFill("solid", fgColor=HEADING_FILL)
+
+
+def wrapped_height(text: str, chars_per_line: int) -> int:
+    """The height of a row whose wrapped ``text`` takes ``chars_per_line`` characters a line (Thai marks above and
+    below take none): our rows have a fixed default height, and Excel does not fit rows when it opens a file."""
+    from ..thai import display_width
+
+    return DEFAULT_ROW_HEIGHT * max(1, -(-display_width(text) // chars_per_line))
 
 
 def colour_when_equal(ws: Worksheet, ref: str, colours: Iterable[tuple[str, tuple[str, str]]]) -> None:

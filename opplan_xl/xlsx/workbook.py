@@ -19,7 +19,6 @@ kind column, so the ribbon's สรุปงบประมาณ can rebuild it
 from __future__ import annotations
 
 import os
-import unicodedata
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,6 +27,7 @@ from .. import messages, schema
 from ..files import safe_write
 from ..model import Plan
 from .cells import column_letter
+from .styles import FONT_NAME, GREEN, RED, YELLOW, Styles, colour_when_equal, wrapped_height
 from .summary_sheet import SUMMARY_KIND_COL, SUMMARY_REACH
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -64,10 +64,7 @@ def customui14() -> bytes:
 # ------------------------------------------------------------------------------------------------- the sheets
 
 
-def _help_sheet(ws: Worksheet) -> None:
-    from openpyxl.styles import Alignment, Font
-
-    from .styles import DEFAULT_ROW_HEIGHT, FONT_NAME, FONT_SIZE, TITLE_SIZE
+def _help_sheet(ws: Worksheet, st: Styles) -> None:
 
     names = {
         "settings": schema.SHEET_SETTINGS,
@@ -80,20 +77,16 @@ def _help_sheet(ws: Worksheet) -> None:
         "status": schema.STATUS_COLUMN.header,
     }
     ws.column_dimensions["A"].width = HELP_LINE + 5
-    title = Font(name=FONT_NAME, sz=TITLE_SIZE, family=2, b=True)
-    heading = Font(name=FONT_NAME, sz=FONT_SIZE, family=2, b=True)
-    wrap = Alignment(wrap_text=True, vertical="top")
     ws["A1"] = messages.text("xl.help.title")
-    ws["A1"].font = title
+    ws["A1"].font = st.title
     row = 3
     for section in ("fill", "buttons", "dates", "functions", "trouble"):
         cell = ws.cell(row, 1, messages.text(f"xl.help.{section}.title"))
-        cell.font = heading
+        cell.font = st.bold
         row += 1
         for line in messages.text(f"xl.help.{section}", **names).split("\n"):
-            ws.cell(row, 1, line).alignment = wrap
-            # Excel does not fit row heights when it opens a file: give wrapped lines their height here.
-            ws.row_dimensions[row].height = DEFAULT_ROW_HEIGHT * max(1, -(-_shown_width(line) // HELP_LINE))
+            ws.cell(row, 1, line).alignment = st.wrap
+            ws.row_dimensions[row].height = wrapped_height(line, HELP_LINE)
             row += 1
         row += 1
     ws.sheet_view.showGridLines = False
@@ -103,20 +96,14 @@ def _help_sheet(ws: Worksheet) -> None:
     ws.sheet_properties.pageSetUpPr.fitToPage = True
 
 
-def _shown_width(text: str) -> int:
-    """Characters that take room on a line: Thai vowel and tone marks above or below take none."""
-    return sum(1 for ch in text if unicodedata.category(ch) != "Mn")
-
-
-def _results_sheet(ws: Worksheet) -> None:
-    from openpyxl.styles import Alignment, Font
+def _results_sheet(ws: Worksheet, st: Styles) -> None:
+    from openpyxl.styles import Font
 
     from ..excel.results import RESULTS_FIRST_ROW, results_header, severity_label
     from ..findings import Severity
-    from .styles import FONT_NAME, GREEN, RED, TITLE_SIZE, YELLOW, colour_when_equal
 
     ws["A1"] = schema.SHEET_RESULTS
-    ws["A1"].font = Font(name=FONT_NAME, sz=TITLE_SIZE, family=2, b=True)
+    ws["A1"].font = st.title
     ws.cell(RESULTS_FIRST_ROW, 1, messages.text("xl.results.not_yet"))
     header_row = RESULTS_FIRST_ROW + 2
     for col, text in enumerate(results_header(), 1):
@@ -127,7 +114,7 @@ def _results_sheet(ws: Worksheet) -> None:
     colours = ((Severity.ERROR, RED), (Severity.WARNING, YELLOW), (Severity.INFO, GREEN))
     colour_when_equal(ws, ref, [(severity_label(severity), colour) for severity, colour in colours])
     for row in range(RESULTS_FIRST_ROW, RESULTS_FIRST_ROW + 200):
-        ws.cell(row, 4).alignment = Alignment(wrap_text=True, vertical="top")
+        ws.cell(row, 4).alignment = st.wrap
 
 
 def _add_sheets(wb: Workbook) -> None:
@@ -136,12 +123,13 @@ def _add_sheets(wb: Workbook) -> None:
 
     help_ws = wb.create_sheet(schema.SHEET_HELP, 0)
     help_ws.sheet_properties.codeName = next(free)
-    _help_sheet(help_ws)
+    st = Styles()
+    _help_sheet(help_ws, st)
 
     lists_at = wb.sheetnames.index(schema.SHEET_LISTS)
     results = wb.create_sheet(schema.SHEET_RESULTS, lists_at)
     results.sheet_properties.codeName = next(free)
-    _results_sheet(results)
+    _results_sheet(results, st)
 
     for ws in wb.worksheets:
         ws.sheet_view.tabSelected = False

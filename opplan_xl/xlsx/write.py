@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -322,11 +322,22 @@ def data_sheet(ws: Worksheet, table: Table, items: Sequence, st: Styles) -> int:
 # ---- lists --------------------------------------------------------------------------------------
 
 
-def lists_sheet(wb: Workbook, ws: Worksheet, plan: Plan, strategies_last_row: int, st: Styles) -> None:
-    """The drop-down lists, one table and defined name each, and the name of the strategy codes' range."""
+def lists_sheet(
+    wb: Workbook,
+    ws: Worksheet,
+    plan: Plan,
+    strategies_last_row: int,
+    st: Styles,
+    replace: Mapping[str, Sequence[str]] | None = None,
+) -> None:
+    """The drop-down lists, one table and defined name each, and the name of the strategy codes' range.
+
+    ``replace``: list name → the items to show instead of the plan's (the agency form's own agency).
+    """
+    replace = replace or {}
     for i, lst in enumerate(schema.standard_lists(plan.settings.org_kind), 1):
         letter = column_letter(i)
-        items = plan.list_items(lst.name)
+        items = replace[lst.name] if lst.name in replace else plan.list_items(lst.name)
         ws[f"{letter}1"] = lst.header
         ws[f"{letter}1"].font = st.bold
         for r, item in enumerate(items, 2):
