@@ -6,6 +6,8 @@ ribbon button press starts a fresh Python.
 
 from __future__ import annotations
 
+import sys
+import types
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
@@ -59,3 +61,25 @@ def __getattr__(name: str) -> Any:
     value = getattr(importlib.import_module(module), name)
     globals()[name] = value
     return value
+
+
+class _Package(types.ModuleType):
+    """``opplan_xl.rollup`` is both a module and the function the API exports under that name.
+
+    Importing the submodule makes Python set the package attribute ``rollup`` to the module, which would
+    shadow the function for ``from opplan_xl import rollup``. This property always answers the function
+    and ignores that assignment (the module stays reachable as ``sys.modules["opplan_xl.rollup"]``).
+    """
+
+    @property
+    def rollup(self):  # type: ignore[override]
+        from .rollup import rollup
+
+        return rollup
+
+    @rollup.setter
+    def rollup(self, value: object) -> None:
+        pass
+
+
+sys.modules[__name__].__class__ = _Package
