@@ -22,6 +22,10 @@ from .xlsx.raw import CellError, RawBook, RawRow, RawTable
 _KNOWN_MARKS = frozenset({"✓", "✔", "☑", "/", "x", "*", "1", "●", "•", "■", "→", "←", "↔", "⟶", "ü", "p", "a", "true"})
 
 
+# Differences below this are binary-float noise (0.1 + 0.2), not satang typed too finely.
+_FLOAT_NOISE = Decimal("0.000001")
+
+
 class _Context:
     """Collects findings and the addresses already reported while one workbook is parsed."""
 
@@ -91,10 +95,17 @@ def _date(ctx: _Context, sheet: str, cell: str, field: str, value: object) -> dt
 
 def _amount(ctx: _Context, sheet: str, cell: str, value: object) -> Decimal | None:
     try:
-        return thai.parse_amount(value)
+        amount = thai.parse_amount(value)
     except thai.ThaiParseError:
         ctx.report("E-BUDGET-NOT-NUMBER", sheet, cell, value=_shown(value))
         return None
+    # Taken, but Excel's own ผด.01 formulas would disagree with the program: SUMIFS skips text, and sums
+    # the unrounded number.
+    if isinstance(value, str) and amount:
+        ctx.findings.append(finding("W-BUDGET-TEXT", sheet, cell, value=value, amount=f"{amount:,.2f}"))
+    elif isinstance(value, float) and abs(Decimal(repr(value)) - amount) > _FLOAT_NOISE:
+        ctx.findings.append(finding("W-BUDGET-SATANG", sheet, cell, value=repr(value), amount=f"{amount:,.2f}"))
+    return amount
 
 
 def _bool(ctx: _Context, sheet: str, cell: str, field: str, value: object) -> bool | None:

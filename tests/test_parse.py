@@ -137,3 +137,14 @@ def test_moved_columns_give_findings_at_the_real_cells() -> None:
     raw.tables["projects"].columns["budget"] = 9  # the user moved the budget column to I
     _plan, findings = parse(raw)
     assert only(findings, "E-BUDGET-NOT-NUMBER")[0].cell == "I4"
+
+
+def test_budgets_excel_would_not_sum_the_same_way_are_flagged() -> None:
+    _plan, findings = parse(
+        raw_book(projects=[{"budget": "497,000"}, {"budget": "-"}, {"budget": 1000 / 3}, {"budget": 0.1 + 0.2}])
+    )
+    assert [(f.code, f.cell) for f in findings] == [
+        ("W-BUDGET-TEXT", "E4"),
+        ("W-BUDGET-SATANG", "E6"),
+    ]  # 0.1 + 0.2 is float noise, not a third decimal
+    assert "497,000.00" in findings[0].message and "333.33" in findings[1].message

@@ -13,6 +13,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'งบประมาณในเซลล์ {cell} ("{value}") ไม่ใช่ตัวเลข กรุณาพิมพ์เป็นตัวเลข เช่น 150000 หรือ 1,632,820.50',
         'Budget in {cell} ("{value}") is not a number',
     ),
+    "W-BUDGET-TEXT": (
+        'งบประมาณในเซลล์ {cell} ("{value}") เป็นข้อความ ไม่ใช่ตัวเลข โปรแกรมอ่านได้ {amount} บาท '
+        "แต่สูตรสรุปในแผ่นงาน ผด.01 ของ Excel จะไม่นับเซลล์นี้ กรุณาพิมพ์ใหม่เป็นตัวเลข เช่น 150000",
+        'Budget in {cell} ("{value}") is text: read as {amount}, but Excel\'s ผด.01 formulas skip it; type a number',
+    ),
+    "W-BUDGET-SATANG": (
+        "งบประมาณในเซลล์ {cell} ({value}) มีทศนิยมเกิน 2 ตำแหน่ง โปรแกรมปัดเป็น {amount} บาท "
+        "แต่สูตรสรุปใน Excel ใช้ค่าเดิม กรุณาปัดในเซลล์ให้เหลือทศนิยม 2 ตำแหน่ง (สตางค์)",
+        "Budget in {cell} ({value}) has more than 2 decimals: rounded to {amount}, but Excel sums the unrounded "
+        "value; round it in the cell",
+    ),
     "E-DATE-NOT-DATE": (
         '"{field}" ในเซลล์ {cell} ("{value}") อ่านเป็นวันที่ไม่ได้ กรุณาพิมพ์วันที่ เช่น 15/10/2568 หรือ 15 ต.ค. 2568',
         '"{field}" in {cell} ("{value}") is not a date',
