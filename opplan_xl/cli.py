@@ -39,6 +39,12 @@ def _lang_from(argv: list[str]) -> str:
     return "th"
 
 
+def _speak_thai() -> None:
+    """argparse looks its texts up through its module-level ``_`` at call time: answer them in Thai."""
+    thai = {en: th for key, (th, en) in messages.CATALOGUE.items() if key.startswith("argparse.")}
+    argparse._ = lambda text: thai.get(text, text)  # type: ignore[attr-defined]
+
+
 def build_parser(lang: str = "th") -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="opplan", description=messages.text("ui.cli.description", lang))
     parser.add_argument("--version", action="version", version=f"opplan-xl {__version__}")
@@ -68,6 +74,8 @@ def main(argv: list[str] | None = None) -> int:
     lang = _lang_from(argv)
     if lang not in ("th", "en"):
         lang = "th"
+    if lang == "th":
+        _speak_thai()
     parser = build_parser(lang)
     args = parser.parse_args(argv)
     args.lang = getattr(args, "lang", lang)
@@ -75,6 +83,13 @@ def main(argv: list[str] | None = None) -> int:
         return int(args._module.run(args) or 0)
     except KeyboardInterrupt:
         return 130
+    except PermissionError as exc:  # typically the output is open in Word or Excel on Windows
+        print(messages.text("ui.file_locked", args.lang, path=exc.filename or ""), file=sys.stderr)
+        return 2
+    except OSError as exc:
+        detail = exc.strerror or type(exc).__name__
+        print(messages.text("ui.file_error", args.lang, path=exc.filename or "", detail=detail), file=sys.stderr)
+        return 2
     except Exception as exc:  # a traceback must never reach a user
         from .errors import report_unexpected
 

@@ -170,3 +170,30 @@ def test_console_script_runs_as_a_process(sample_book: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert "ไม่พบข้อผิดพลาด" in proc.stdout
+
+
+def test_deadlines_without_a_book_point_at_no_cell(capsys) -> None:
+    _code, out, _ = run_cli(capsys, "deadlines", "--announced", "2 ม.ค. 2562", "--posted", "2019-01-18", "--json")
+    (f,) = json.loads(out)["findings"]
+    assert (f["sheet"], f["cell"]) == ("", "") and "เซลล์" not in f["message"]
+
+
+def test_argument_errors_are_thai(capsys) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["validate"])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert "ยังไม่ได้ระบุ" in err and "BOOK" in err and "error:" not in err
+
+
+def test_a_locked_output_gives_a_thai_sentence(tmp_path: Path, capsys, monkeypatch) -> None:
+    import opplan_xl.files as files
+
+    def locked(path, data):
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(files, "safe_write", locked)
+    monkeypatch.setattr("opplan_xl.xlsx.write.safe_write", locked, raising=False)
+    code, _out, err = run_cli(capsys, "example", str(tmp_path / "open-in-excel.xlsx"))
+    assert code == 2
+    assert "เปิดอยู่ในโปรแกรมอื่น" in err and "open-in-excel.xlsx" in err and "Traceback" not in err

@@ -29,6 +29,7 @@ def configure(parser: argparse.ArgumentParser, lang: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    import dataclasses
     import sys
 
     from ..deadlines import compute, deadline_findings, deadlines_json
@@ -56,6 +57,8 @@ def run(args: argparse.Namespace) -> int:
         plan.settings.roll_forward = True
     result = compute(plan.settings)
     findings = deadline_findings(plan)
+    if not args.book:  # the dates came from the command line: there is no sheet or cell to point at
+        findings = [dataclasses.replace(f, sheet="", cell="") for f in findings]
     if args.json:
         common.print_json(deadlines_json(result, findings, args.lang))
     else:

@@ -181,18 +181,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Plan announced {announced}, after the due date {due} (30 days from {trigger}, rule 27)",
     ),
     "E-POST-BEFORE-ANNOUNCE": (
-        "วันที่ปิดประกาศ ({posted}, เซลล์ {cell}) ก่อนวันที่ประกาศใช้แผน ({announced}) ต้องปิดประกาศหลังจากประกาศใช้แล้ว กรุณาแก้วันที่",
-        "Posted {posted} ({cell}) before the plan was announced ({announced})",
+        "วันที่ปิดประกาศ ({posted}) ก่อนวันที่ประกาศใช้แผน ({announced}) ต้องปิดประกาศหลังจากประกาศใช้แล้ว กรุณาแก้วันที่",
+        "Posted {posted} before the plan was announced ({announced})",
     ),
     "E-POST-LATE": (
-        "ปิดประกาศวันที่ {posted} (เซลล์ {cell}) เกินกำหนด ต้องปิดประกาศภายในวันที่ {post_by} "
+        "ปิดประกาศวันที่ {posted} เกินกำหนด ต้องปิดประกาศภายในวันที่ {post_by} "
         "(ภายใน ๑๕ วันนับแต่วันประกาศ {announced} ตามข้อ ๒๖ (๒))",
-        "Posted {posted} ({cell}), after the latest allowed date {post_by} (15 days from {announced})",
+        "Posted {posted}, after the latest allowed date {post_by} (15 days from {announced})",
     ),
     "E-TAKEDOWN-EARLY": (
-        "ปลดประกาศวันที่ {taken_down} (เซลล์ {cell}) เร็วเกินไป ต้องปิดประกาศไว้ถึงวันที่ {keep_through} "
+        "ปลดประกาศวันที่ {taken_down} เร็วเกินไป ต้องปิดประกาศไว้ถึงวันที่ {keep_through} "
         "เป็นอย่างน้อย (ไม่น้อยกว่า ๓๐ วัน) ปลดได้ตั้งแต่วันที่ {take_down_from}",
-        "Taken down {taken_down} ({cell}); must stay up through {keep_through}, may come down from {take_down_from}",
+        "Taken down {taken_down}; must stay up through {keep_through}, may come down from {take_down_from}",
     ),
     "W-DEADLINE-HOLIDAY": (
         "วันครบกำหนด{what} ({due}) ตรงกับ{holiday} กำหนดไม่เลื่อนตามมาตรา ๖๔ "
@@ -283,4 +283,36 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.demo.write_workbook": ("เขียนสมุดงานตัวอย่าง", "write the sample workbook"),
     "ui.demo.validate": ("ตรวจสอบข้อมูล", "validate it"),
     "ui.demo.summary": ("สรุปโครงการและงบประมาณ (แบบ ผด.01)", "the ผด.01 summary"),
+    # ---- argparse's own texts, in Thai (cli.py installs them; the English is argparse's exact text) ----
+    "argparse.usage": ("วิธีใช้: ", "usage: "),
+    "argparse.positional": ("ข้อมูลที่ต้องระบุ", "positional arguments"),
+    "argparse.options": ("ตัวเลือก", "options"),
+    "argparse.help": ("แสดงวิธีใช้แล้วจบ", "show this help message and exit"),
+    "argparse.version": ("แสดงรุ่นของโปรแกรมแล้วจบ", "show program's version number and exit"),
+    "argparse.error": (
+        "%(prog)s: ข้อผิดพลาด: %(message)s\nพิมพ์ opplan --help หรือ opplan <คำสั่ง> --help เพื่อดูวิธีใช้\n",
+        "%(prog)s: error: %(message)s\n",
+    ),
+    "argparse.argument": ("ตัวเลือก %(argument_name)s: %(message)s", "argument %(argument_name)s: %(message)s"),
+    "argparse.required": ("ยังไม่ได้ระบุ: %s", "the following arguments are required: %s"),
+    "argparse.unrecognized": ("ไม่รู้จัก: %s", "unrecognized arguments: %s"),
+    "argparse.choice": (
+        "ไม่มีตัวเลือก %(value)r (เลือกจาก %(choices)s)",
+        "invalid choice: %(value)r (choose from %(choices)s)",
+    ),
+    "argparse.one": ("ต้องระบุค่าหนึ่งค่า", "expected one argument"),
+    "argparse.type": ("ค่า %(value)r ไม่ถูกต้อง", "invalid %(type)s value: %(value)r"),
+    "argparse.ambiguous": (
+        "ตัวเลือก %(option)s กำกวม อาจหมายถึง %(matches)s",
+        "ambiguous option: %(option)s could match %(matches)s",
+    ),
+    "argparse.open": ("เปิดไฟล์ '%(filename)s' ไม่ได้: %(error)s", "can't open '%(filename)s': %(error)s"),
+    "ui.file_locked": (
+        "บันทึกหรือเปิดไฟล์ {path} ไม่ได้ เพราะไฟล์เปิดอยู่ในโปรแกรมอื่น (เช่น Word หรือ Excel) หรือไม่มีสิทธิ์เขียน กรุณาปิดไฟล์นั้นแล้วลองใหม่",
+        "Cannot write or open {path}: it is open in another program (Word, Excel) or not writable; close it and retry",
+    ),
+    "ui.file_error": (
+        "บันทึกหรือเปิดไฟล์ {path} ไม่ได้ ({detail}) กรุณาตรวจสอบว่าโฟลเดอร์มีอยู่และพื้นที่ดิสก์ยังว่าง",
+        "Cannot write or open {path} ({detail}); check the folder exists and the disk has space",
+    ),
 }
