@@ -14,13 +14,19 @@ def configure(parser: argparse.ArgumentParser, lang: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from ..agency.identity import ensure_key
     from ..example import sample_plan, synthetic_plan
+    from ..files import backup_path
     from ..xlsx.write import write_workbook
 
     plan = sample_plan() if args.projects is None else synthetic_plan(args.projects, seed=args.seed)
     ensure_key(plan)  # its own secret for agency forms, as a real plan workbook gets on first use
+    backup = backup_path(Path(args.out)) if Path(args.out).exists() else None  # the name safe_write will use
     path = write_workbook(plan, args.out)
+    if backup is not None:
+        print(messages.text("ui.backup", args.lang, path=backup))
     print(
         messages.text(
             "ui.example.written", args.lang, path=path, projects=len(plan.projects), equipment=len(plan.equipment)
