@@ -25,11 +25,11 @@ def run(args: argparse.Namespace) -> int:
     ensure_key(plan)  # its own secret for agency forms, as a real plan workbook gets on first use
     backup = backup_path(Path(args.out)) if Path(args.out).exists() else None  # the name safe_write will use
     path = write_workbook(plan, args.out)
-    if backup is not None:
-        print(messages.text("ui.backup", args.lang, path=backup))
     print(
         messages.text(
             "ui.example.written", args.lang, path=path, projects=len(plan.projects), equipment=len(plan.equipment)
         )
     )
+    if backup is not None:
+        print(messages.text("ui.backup", args.lang, path=backup))
     return 0
