@@ -74,8 +74,8 @@ def fiscal_months(fiscal_year_be: int) -> list[tuple[int, int]]:
 # Holidays
 # --------------------------------------------------------------------------------------------------
 
-_WEEKEND_NAMES = {5: ("วันเสาร์", "Saturday"), 6: ("วันอาทิตย์", "Sunday")}
-_EXTRA_HOLIDAY_NAME = ("วันหยุดที่กำหนดเพิ่มเติม", "an extra holiday")
+_WEEKEND_NAMES = {5: messages.CATALOGUE["word.saturday"], 6: messages.CATALOGUE["word.sunday"]}
+_EXTRA_HOLIDAY_NAME = messages.CATALOGUE["word.extra_holiday"]
 # Days the `holidays` package lists that government offices work: National Labour Day is a day off
 # for the private and financial sectors only (the package says so in its source).
 _NOT_GOVERNMENT_DAYS_OFF = ("วันแรงงานแห่งชาติ",)
@@ -130,7 +130,8 @@ def _public_holidays(year: int) -> dict[dt.date, tuple[str, str]]:
         en_parts = (en.get(day) or "").split("; ")
         if len(th_parts) < len(all_parts):
             en_parts = [p for p in en_parts if "Labor" not in p and "Labour" not in p]
-        days[day] = (" และ".join(th_parts), " / ".join(p for p in en_parts if p) or "a public holiday")
+        joiner, fallback = messages.CATALOGUE["word.holiday_and"][0], messages.CATALOGUE["word.public_holiday"][1]
+        days[day] = (joiner.join(th_parts), " / ".join(p for p in en_parts if p) or fallback)
     return days
 
 

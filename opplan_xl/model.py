@@ -87,18 +87,18 @@ class Settings(_Model):
         if self.executive_position and self.executive_position.strip():
             return self.executive_position.strip()
         kind = (self.org_kind or "").strip()
-        title = schema.EXECUTIVE_TITLE.get(kind, "ผู้บริหารท้องถิ่น")
+        title = schema.EXECUTIVE_TITLE.get(kind, schema.DEFAULT_EXECUTIVE_TITLE)
         full = self.org_full_name
         short = full[len(kind) :] if kind and full.startswith(kind) else full
         return f"{title}{short}"
 
     @property
     def budget_act_name(self) -> str:
-        return schema.BUDGET_ACT_NAME.get((self.org_kind or "").strip(), "ข้อบัญญัติงบประมาณรายจ่าย")
+        return schema.BUDGET_ACT_NAME.get((self.org_kind or "").strip(), schema.DEFAULT_BUDGET_ACT_NAME)
 
     @property
     def committee_word(self) -> str:
-        return schema.ORG_COMMITTEE_WORD.get((self.org_kind or "").strip(), "ท้องถิ่น")
+        return schema.ORG_COMMITTEE_WORD.get((self.org_kind or "").strip(), schema.DEFAULT_COMMITTEE_WORD)
 
     def form_title(self, form: str) -> str:
         """The title of form ``"summary"``, ``"projects"`` or ``"equipment"``: the user's, else the standard one."""

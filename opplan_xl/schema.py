@@ -151,6 +151,11 @@ BUDGET_ACT_NAME: dict[str, str] = {
     "องค์การบริหารส่วนจังหวัด": "ข้อบัญญัติงบประมาณรายจ่าย",
 }
 
+# When the kind is missing or unknown: the generic words of the regulation.
+DEFAULT_EXECUTIVE_TITLE = "ผู้บริหารท้องถิ่น"
+DEFAULT_BUDGET_ACT_NAME = "ข้อบัญญัติงบประมาณรายจ่าย"
+DEFAULT_COMMITTEE_WORD = "ท้องถิ่น"
+
 # --------------------------------------------------------------------------------------------------
 # Standard lists (domain/README.md §3.1). Users may add items on the lists sheet.
 # --------------------------------------------------------------------------------------------------

@@ -211,7 +211,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # ---- words used inside other messages ---------------------------------------------------------
     "word.plan_due": ("การจัดทำแผนการดำเนินงาน", "finishing the plan"),
     "word.post_by": ("การปิดประกาศ", "posting the plan"),
-    "word.weekend": ("วันหยุดสุดสัปดาห์", "a weekend"),
+    "word.saturday": ("วันเสาร์", "Saturday"),
+    "word.sunday": ("วันอาทิตย์", "Sunday"),
+    "word.extra_holiday": ("วันหยุดที่กำหนดเพิ่มเติม", "an extra holiday"),
+    "word.public_holiday": ("วันหยุดราชการ", "a public holiday"),
+    "word.holiday_and": (" และ", " / "),
     # ---- CLI -------------------------------------------------------------------------------------
     "ui.validate.ok": ("ตรวจสอบแล้ว ไม่พบข้อผิดพลาด", "Checked: no errors"),
     "ui.validate.summary": (
