@@ -1,13 +1,12 @@
-"""Helpers shared by the agency tests: a keyed master, forms issued and filled, zip surgery on returned files."""
+"""Helpers shared by the agency tests: a keyed master, forms issued and filled, defined names edited in a form's
+parts (the zip surgery itself is in ``helpers.py``)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import io
 import re
-import zipfile
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from pathlib import Path
 
@@ -63,20 +62,6 @@ def issue_and_fill(
     return out
 
 
-def rewrite_zip(path: Path, change: Callable[[dict[str, bytes]], None], out: Path | None = None) -> Path:
-    """Rewrite the parts of a zip (name → bytes) with ``change``; written to ``out`` or over ``path``."""
-    with zipfile.ZipFile(path) as z:
-        parts = {i.filename: z.read(i.filename) for i in z.infolist()}
-    change(parts)
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in parts.items():
-            z.writestr(name, data)
-    target = out or path
-    target.write_bytes(buf.getvalue())
-    return target
-
-
 def set_defined_name(parts: dict[str, bytes], name: str, value: str) -> None:
     """Change the text constant of a defined name in ``xl/workbook.xml``."""
     xml = parts["xl/workbook.xml"].decode("utf-8")
@@ -85,22 +70,6 @@ def set_defined_name(parts: dict[str, bytes], name: str, value: str) -> None:
     new, n = pattern.subn(lambda m: m.group(1) + f"&quot;{escaped}&quot;" + m.group(2), xml)
     assert n == 1, name
     parts["xl/workbook.xml"] = new.encode("utf-8")
-
-
-def sheet_part(parts: dict[str, bytes], sheet: str) -> str:
-    """The zip part of a sheet, by its name."""
-    wb = parts["xl/workbook.xml"].decode("utf-8")
-    rid = re.search(rf'<sheet[^>]*name="{re.escape(sheet)}"[^>]*r:id="(rId\d+)"', wb)
-    if rid is None:
-        rid = re.search(rf'<sheet[^>]*r:id="(rId\d+)"[^>]*name="{re.escape(sheet)}"', wb)
-    assert rid is not None, sheet
-    rels = parts["xl/_rels/workbook.xml.rels"].decode("utf-8")
-    target = re.search(rf'<Relationship[^>]*Id="{rid.group(1)}"[^>]*Target="([^"]+)"', rels)
-    if target is None:
-        target = re.search(rf'<Relationship[^>]*Target="([^"]+)"[^>]*Id="{rid.group(1)}"', rels)
-    assert target is not None
-    t = target.group(1)
-    return t.lstrip("/") if t.startswith("/") else "xl/" + t
 
 
 def folder_hashes(folder: Path) -> dict[str, str]:

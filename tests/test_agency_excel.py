@@ -16,12 +16,11 @@ from opplan_xl.excel.actions import perform, read_plan
 from opplan_xl.excel.book import LiveBook
 from opplan_xl.model import Plan
 from opplan_xl.xlsx.cells import column_letter
-from opplan_xl.xlsx.vba.project import installed_xlwings_version
-from opplan_xl.xlsx.workbook import build_openpyxl
 
 from .agency_helpers import AGENCY, ISSUED, KEY, issue_and_fill, keyed_plan, row
 from .conftest import small_plan
 from .fake_xlwings import FakeBook, Formula
+from .helpers import make_book, press
 
 LATER = ISSUED + dt.timedelta(days=2)
 
@@ -29,15 +28,6 @@ LATER = ISSUED + dt.timedelta(days=2)
 @pytest.fixture(autouse=True)
 def _logs_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "appdata"))
-
-
-def make_book(plan: Plan, folder: Path) -> FakeBook:
-    folder.mkdir(parents=True, exist_ok=True)
-    return FakeBook.from_workbook(build_openpyxl(plan, installed_xlwings_version()), str(folder / "OpPlan.xlsm"))
-
-
-def press(book: FakeBook, tag: str, platform: str = "win32"):
-    return perform(LiveBook(book, platform=platform), tag)
 
 
 def live_plan(book: FakeBook) -> Plan:

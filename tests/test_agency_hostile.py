@@ -22,11 +22,10 @@ from .agency_helpers import (
     issue_and_fill,
     keyed_plan,
     merged_rows,
-    rewrite_zip,
     row,
     set_defined_name,
-    sheet_part,
 )
+from .helpers import rewrite_zip, sheet_part
 
 Builder = Callable[[Path, Path], Path]  # (folder, a good filled form) → the hostile file
 

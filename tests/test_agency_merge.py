@@ -29,10 +29,9 @@ from .agency_helpers import (
     keyed_plan,
     merged_rows,
     own_rows,
-    rewrite_zip,
     row,
-    sheet_part,
 )
+from .helpers import rewrite_zip, sheet_part
 
 LATER = ISSUED + dt.timedelta(days=3)
 

@@ -8,7 +8,6 @@ import hashlib
 import io
 import json
 import re
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,6 +18,8 @@ from opplan_xl import schema
 from opplan_xl.cli import main
 from opplan_xl.example import sample_plan
 from opplan_xl.xlsx.write import workbook_bytes
+
+from .helpers import sheet_part, write_zip, zip_parts
 
 SETTINGS_ROW = {s.key: schema.SETTINGS_FIRST_ROW + i for i, s in enumerate(schema.SETTINGS)}
 
@@ -77,30 +78,17 @@ def _moved_columns(wb) -> None:
 
 def _formula_error(path: Path) -> None:
     """A budget cell holding a formula whose cached value is #DIV/0! (as Excel saves it)."""
-    src = zipfile.ZipFile(io.BytesIO(workbook_bytes(sample_plan())))
-    workbook = src.read("xl/workbook.xml").decode()
-    rels = src.read("xl/_rels/workbook.xml.rels").decode()
-    rid = re.search(rf'<sheet[^>]*name="{re.escape(schema.SHEET_PROJECTS)}"[^>]*r:id="(rId\d+)"', workbook).group(1)
-    target = re.search(rf'Id="{rid}"[^>]*Target="/?(?:xl/)?([^"]+)"', rels) or re.search(
-        rf'Target="/?(?:xl/)?([^"]+)"[^>]*Id="{rid}"', rels
+    parts = zip_parts(workbook_bytes(sample_plan()))
+    part = sheet_part(parts, schema.SHEET_PROJECTS)
+    text, n = re.subn(
+        r'<c r="E5"([^>]*?)(?: t="\w+")?>.*?</c>',
+        r'<c r="E5"\1 t="e"><f>1/0</f><v>#DIV/0!</v></c>',
+        parts[part].decode(),
+        count=1,
     )
-    sheet_part = "xl/" + target.group(1)
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            data = src.read(info.filename)
-            if info.filename == sheet_part:
-                text = data.decode()
-                text, n = re.subn(
-                    r'<c r="E5"([^>]*?)(?: t="\w+")?>.*?</c>',
-                    r'<c r="E5"\1 t="e"><f>1/0</f><v>#DIV/0!</v></c>',
-                    text,
-                    count=1,
-                )
-                assert n == 1
-                data = text.encode()
-            dst.writestr(info, data)
-    path.write_bytes(out.getvalue())
+    assert n == 1
+    parts[part] = text.encode()
+    write_zip(parts, path)
 
 
 def _not_excel(path: Path) -> None:

@@ -18,7 +18,7 @@ import pytest
 
 from opplan_xl import messages, schema
 from opplan_xl.example import sample_plan, synthetic_plan
-from opplan_xl.excel.actions import ACTIONS, perform
+from opplan_xl.excel.actions import ACTIONS
 from opplan_xl.excel.book import LiveBook
 from opplan_xl.excel.results import RESULTS_FIRST_ROW, results_header
 from opplan_xl.model import Plan
@@ -27,17 +27,9 @@ from opplan_xl.xlsx.workbook import SUMMARY_KIND_COL, build_openpyxl
 from opplan_xl.xlsx.write import summary_layout
 
 from .fake_xlwings import FakeBook
+from .helpers import make_book, press
 
 HEADER_ROW = RESULTS_FIRST_ROW + 2  # heading line, blank row, then the column headers (one heading line)
-
-
-def make_book(plan: Plan, folder: Path, version: str | None = None, name: str = "OpPlan.xlsm") -> FakeBook:
-    wb = build_openpyxl(plan, version or installed_xlwings_version())
-    return FakeBook.from_workbook(wb, str(folder / name))
-
-
-def press(book: FakeBook, tag: str, platform: str = "win32"):
-    return perform(LiveBook(book, platform=platform), tag)
 
 
 @pytest.fixture(autouse=True)
@@ -275,7 +267,7 @@ def test_rebuilt_summary_recalculates_to_the_rollup_in_libreoffice(tmp_path: Pat
     from opplan_xl.libreoffice import convert
     from opplan_xl.rollup import rollup
 
-    from .test_xlsm_workbook import assert_summary_matches
+    from .helpers import assert_summary_matches
 
     plan = sample_plan()
     wb = build_openpyxl(plan, installed_xlwings_version())

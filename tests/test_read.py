@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import io
 import re
 import subprocess
 import sys
@@ -22,6 +21,8 @@ import pytest
 from opplan_xl import schema
 from opplan_xl.xlsx.raw import CellError, SheetGrid, _header_lookup, extract_raw, needed_sheets
 from opplan_xl.xlsx.read import ReadError, read_raw
+
+from .helpers import patch_zip, sheet_part
 
 THAI = re.compile(r"[\u0E00-\u0E7F]")
 
@@ -113,39 +114,6 @@ def make_book(
         edit(wb)
     wb.save(path)
     return path
-
-
-def sheet_part(path: Path, sheet: str) -> str:
-    """The zip part of a worksheet, resolved through workbook.xml and its relationships."""
-    from defusedxml import ElementTree
-
-    with zipfile.ZipFile(path) as z:
-        wb = ElementTree.fromstring(z.read("xl/workbook.xml"))
-        rels = ElementTree.fromstring(z.read("xl/_rels/workbook.xml.rels"))
-    rid = next(
-        v
-        for el in wb.iter()
-        if el.tag.endswith("}sheet") and el.get("name") == sheet
-        for k, v in el.attrib.items()
-        if k.endswith("}id")
-    )
-    target = next(r.get("Target") for r in rels.iter() if r.get("Id") == rid)
-    return target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-
-
-def patch_zip(path: Path, changes: dict[str, Callable[[bytes], bytes] | bytes], out: Path | None = None) -> Path:
-    """Rewrite parts of an xlsx (a function of the old bytes, or new bytes; new parts are added)."""
-    out = out or path
-    with zipfile.ZipFile(path) as z:
-        parts = {i.filename: z.read(i.filename) for i in z.infolist()}
-    for name, change in changes.items():
-        parts[name] = change(parts[name]) if callable(change) else change
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in parts.items():
-            z.writestr(name, data)
-    out.write_bytes(buf.getvalue())
-    return out
 
 
 def digest(path: Path) -> str:

@@ -7,11 +7,8 @@ mode, mraptor, openpyxl and LibreOffice (soffice, and UNO from Debian's python3)
 from __future__ import annotations
 
 import io
-import json
-import os
 import random
 import re
-import shutil
 import struct
 import subprocess
 import sys
@@ -37,6 +34,8 @@ from opplan_xl.xlsx.vba.project import (
     xlwings_template_path,
 )
 from opplan_xl.xlsx.xlsm import RT_UI12, RT_UI14, RT_VBA, UI12_NS, UI14_NS, XlsmBuildError, make_xlsm
+
+from .helpers import SOFFICE, UNO_PYTHON, has_uno, libreoffice_basic, normalized
 
 # ------------------------------------------------------------------------------------------------------ fixtures
 
@@ -120,12 +119,6 @@ def template_ole():
     ole = olefile.OleFileIO(io.BytesIO(raw))
     yield ole
     ole.close()
-
-
-def normalized(source: str) -> str:
-    """Source without Attribute lines, LF line endings, no trailing blank lines."""
-    lines = source.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return "\n".join(line for line in lines if not line.startswith("Attribute VB_")).strip("\n")
 
 
 # -------------------------------------------------------------------------------------------- MS-OVBA compression
@@ -746,79 +739,9 @@ def test_openpyxl_reads_the_xlsm_and_keep_vba_keeps_the_legacy_ribbon(xlsm_bytes
 
 # ------------------------------------------------------------------------------------------------- LibreOffice
 
-UNO_SCRIPT = r'''
-"""Open a workbook in LibreOffice and report its Basic modules as JSON (run with a python that has uno)."""
-import json, os, shutil, subprocess, sys, tempfile, time
-import uno
-from com.sun.star.beans import PropertyValue
-
-
-def prop(name, value):
-    p = PropertyValue()
-    p.Name, p.Value = name, value
-    return p
-
-
-path, soffice = os.path.abspath(sys.argv[1]), sys.argv[2]
-profile = tempfile.mkdtemp(prefix="opplan-uno-")
-pipe = "opplan_uno_%d" % os.getpid()
-proc = subprocess.Popen(
-    [soffice, "--headless", "--invisible", "--norestore", "--nologo", "--nodefault",
-     "-env:UserInstallation=file://" + profile, "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % pipe],
-    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-result = {}
-try:
-    local = uno.getComponentContext()
-    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-    ctx = None
-    for _ in range(600):
-        try:
-            ctx = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
-            break
-        except Exception:
-            time.sleep(0.1)
-    desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
-    doc = desktop.loadComponentFromURL(
-        uno.systemPathToFileUrl(path), "_blank", 0, (prop("Hidden", True), prop("MacroExecutionMode", 4)))
-    libraries = doc.BasicLibraries
-    result["libraries"] = list(libraries.ElementNames)
-    libraries.loadLibrary("VBAProject")
-    library = libraries.getByName("VBAProject")
-    result["modules"] = {name: library.getByName(name) for name in library.ElementNames}
-    result["codenames"] = {n: doc.Sheets.getByName(n).CodeName for n in doc.Sheets.ElementNames}
-    # LibreOffice Basic cannot compile xlwings' module or the Dictionary class (nothing in the library runs while
-    # they are there, also with xlwings' own quickstart file); drop them in memory and run our pure-VBA function.
-    for name in ("xlwings", "Dictionary"):
-        library.removeByName(name)
-    url = "vnd.sun.star.script:VBAProject.OpPlanRibbon.OpPlanSelfTest?language=Basic&location=document"
-    result["selftest"] = doc.getScriptProvider().getScript(url).invoke((), (), ())[0]
-    doc.close(True)
-    try:
-        desktop.terminate()
-    except Exception:
-        pass
-finally:
-    try:
-        proc.wait(timeout=60)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-    shutil.rmtree(profile, ignore_errors=True)
-print(json.dumps(result))
-'''
-
-_SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-_UNO_PYTHON = "/usr/bin/python3"
-
-
-def _has_uno() -> bool:
-    if not os.path.exists(_UNO_PYTHON):
-        return False
-    probe = subprocess.run([_UNO_PYTHON, "-c", "import uno"], capture_output=True, check=False)
-    return probe.returncode == 0
-
 
 @pytest.mark.libreoffice
-@pytest.mark.skipif(_SOFFICE is None, reason="LibreOffice (soffice) is not installed")
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
 def test_libreoffice_converts_the_xlsm(xlsm_path: Path, tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
@@ -831,22 +754,10 @@ def test_libreoffice_converts_the_xlsm(xlsm_path: Path, tmp_path: Path) -> None:
 
 
 @pytest.mark.libreoffice
-@pytest.mark.skipif(_SOFFICE is None, reason="LibreOffice (soffice) is not installed")
-@pytest.mark.skipif(not _has_uno(), reason=f"{_UNO_PYTHON} cannot import uno (apt-get install python3-uno)")
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
+@pytest.mark.skipif(not has_uno(), reason=f"{UNO_PYTHON} cannot import uno (apt-get install python3-uno)")
 def test_libreoffice_sees_our_vba_modules(xlsm_path: Path, tmp_path: Path) -> None:
-    script = tmp_path / "uno_modules.py"
-    script.write_text(UNO_SCRIPT, encoding="utf-8")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
-    run = subprocess.run(
-        [_UNO_PYTHON, str(script), str(xlsm_path), _SOFFICE],
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=False,
-        env=env,
-    )
-    assert run.returncode == 0, run.stderr
-    result = json.loads(run.stdout.strip().splitlines()[-1])
+    result = libreoffice_basic(xlsm_path, tmp_path, timeout=180)
     assert "VBAProject" in result["libraries"]
     assert sorted(result["modules"]) == sorted(EXPECTED_MODULES)
     assert "Public Sub OpPlanAction(control As IRibbonControl)" in result["modules"]["OpPlanRibbon"]

@@ -10,12 +10,10 @@ import io
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 import zipfile
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -40,6 +38,8 @@ from opplan_xl.xlsx.workbook import (
 from opplan_xl.xlsx.write import summary_layout
 from opplan_xl.xlsx.xlsm import RT_UI12, RT_UI14, RT_VBA, UI12_NS, UI14_NS
 
+from .helpers import SOFFICE, UNO_PYTHON, assert_summary_matches, has_uno, libreoffice_basic, normalized, zip_part
+
 ROOT = Path(__file__).resolve().parent.parent
 COMMITTED = ROOT / "workbook" / "OpPlan.xlsm"
 SHEETS = [
@@ -52,8 +52,6 @@ SHEETS = [
     schema.SHEET_RESULTS,
     schema.SHEET_LISTS,
 ]
-_SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-_UNO_PYTHON = "/usr/bin/python3"
 
 
 @pytest.fixture(scope="module")
@@ -83,16 +81,6 @@ def codenames(xlsm_bytes: bytes) -> dict[str, str]:
     return {ws.title: ws.sheet_properties.codeName for ws in wb.worksheets}
 
 
-def _normalized(source: str) -> str:
-    lines = source.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return "\n".join(line for line in lines if not line.startswith("Attribute VB_")).strip("\n")
-
-
-def _part(data: bytes, name: str) -> bytes:
-    with zipfile.ZipFile(io.BytesIO(data)) as z:
-        return z.read(name)
-
-
 # ------------------------------------------------------------------------------------------------------------ VBA
 
 
@@ -112,17 +100,17 @@ def test_olevba_extracts_exactly_our_modules(xlsm_path: Path, codenames: dict[st
         f"{MODULE_NAME}.bas",
     }
     assert set(found) == expected
-    assert _normalized(found["xlwings.bas"]) == _normalized(xlwings_bas_source())
-    assert _normalized(found[f"{RIBBON_MODULE}.bas"]) == _normalized(ribbon_module_source())
+    assert normalized(found["xlwings.bas"]) == normalized(xlwings_bas_source())
+    assert normalized(found[f"{RIBBON_MODULE}.bas"]) == normalized(ribbon_module_source())
     for document in documents:
-        assert _normalized(found[f"{document}.cls"]) == ""
+        assert normalized(found[f"{document}.cls"]) == ""
 
 
 def test_modules_are_ascii_and_the_ribbon_module_is_one_line_wrappers(xlsm_bytes: bytes) -> None:
     contents = read_xlsm_vba(xlsm_bytes)
     for module in contents.modules:
         assert module.source.isascii(), module.name
-    ours = _normalized(contents.sources[RIBBON_MODULE])
+    ours = normalized(contents.sources[RIBBON_MODULE])
     subs = re.findall(r"^Public (Sub|Function) (\w+)\(([^\n]*)\)[^\n]*\n(.*?)\nEnd \1", ours, re.M | re.S)
     assert [name for _, name, _, _ in subs] == ["OpPlanAction", "OpPlanRun", "OpPlanSelfTest"]
     for _kind, _name, _args, body in subs:
@@ -222,7 +210,7 @@ _CALLBACK = {
 
 
 def _ribbon(xlsm_bytes: bytes, part: str = "customUI/customUI14.xml") -> ET.Element:
-    return ET.fromstring(_part(xlsm_bytes, part))
+    return ET.fromstring(zip_part(xlsm_bytes, part))
 
 
 def test_every_on_action_names_an_existing_sub_with_the_right_signature(xlsm_bytes: bytes) -> None:
@@ -257,15 +245,15 @@ def test_ribbon_tab_buttons_and_tags(xlsm_bytes: bytes) -> None:
 
 
 def test_ribbon_parts_and_relationships(xlsm_bytes: bytes) -> None:
-    rels = ET.fromstring(_part(xlsm_bytes, "_rels/.rels"))
+    rels = ET.fromstring(zip_part(xlsm_bytes, "_rels/.rels"))
     targets = {r.get("Type"): r.get("Target") for r in rels}
     assert targets[RT_UI14] == "customUI/customUI14.xml"
     assert targets[RT_UI12] == "customUI/customUI.xml"
     assert _ribbon(xlsm_bytes).tag == f"{{{UI14_NS}}}customUI"
     assert _ribbon(xlsm_bytes, "customUI/customUI.xml").tag == f"{{{UI12_NS}}}customUI"
-    workbook_rels = ET.fromstring(_part(xlsm_bytes, "xl/_rels/workbook.xml.rels"))
+    workbook_rels = ET.fromstring(zip_part(xlsm_bytes, "xl/_rels/workbook.xml.rels"))
     assert any(r.get("Type") == RT_VBA and r.get("Target") == "vbaProject.bin" for r in workbook_rels)
-    types = _part(xlsm_bytes, "[Content_Types].xml").decode()
+    types = zip_part(xlsm_bytes, "[Content_Types].xml").decode()
     assert "application/vnd.ms-excel.sheet.macroEnabled.main+xml" in types
     assert "application/vnd.ms-office.vbaProject" in types
 
@@ -292,7 +280,7 @@ def test_sheets_codenames_and_the_help_sheet_first(xlsm_bytes: bytes, codenames:
 
 def test_xlwings_version_is_recorded_in_a_hidden_name(xlsm_bytes: bytes) -> None:
     main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-    names = ET.fromstring(_part(xlsm_bytes, "xl/workbook.xml")).iter(f"{main}definedName")
+    names = ET.fromstring(zip_part(xlsm_bytes, "xl/workbook.xml")).iter(f"{main}definedName")
     found = [n for n in names if n.get("name") == XLWINGS_NAME]
     assert len(found) == 1
     assert found[0].get("hidden") == "1"
@@ -371,7 +359,7 @@ def test_openpyxl_workbook_is_not_saved_with_a_timestamp() -> None:
 
 
 @pytest.mark.libreoffice
-@pytest.mark.skipif(_SOFFICE is None, reason="LibreOffice (soffice) is not installed")
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
 def test_libreoffice_recalculates_the_summary_to_the_rollup(sample_xlsm: Path, tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
@@ -382,105 +370,11 @@ def test_libreoffice_recalculates_the_summary_to_the_rollup(sample_xlsm: Path, t
     assert_summary_matches(ws, rollup(sample_plan()))
 
 
-def assert_summary_matches(ws, r) -> None:
-    """The ผด.01 block of a recalculated summary sheet against :func:`rollup` (also used by the action tests)."""
-    layout_rows = [
-        row for row in ws.iter_rows(min_row=6, max_col=24, values_only=True) if row[23] in ("pair", "subtotal", "total")
-    ]
-    expected = []
-    for s in r.strategies:
-        expected += [(p.projects, p.projects_pct, p.budget, p.budget_pct) for p in s.rows]
-        expected.append((s.projects, s.projects_pct, s.budget, s.budget_pct))
-    expected.append((r.total_projects, r.total_projects_pct, r.total_budget, r.total_budget_pct))
-    found = [
-        (int(row[1]), Decimal(str(row[2])).quantize(Decimal("0.01")), Decimal(str(row[3])).quantize(Decimal("0.01")),
-         Decimal(str(row[4])).quantize(Decimal("0.01")))
-        for row in layout_rows
-    ]  # fmt: skip
-    assert found == expected
-    check = next(row for row in ws.iter_rows(min_row=6, max_col=24, values_only=True) if row[23] == "check")
-    assert check[1] == 0 and check[3] == 0
-
-
-UNO_SCRIPT = r"""
-import json, os, shutil, subprocess, sys, tempfile, time
-import uno
-from com.sun.star.beans import PropertyValue
-
-def prop(name, value):
-    p = PropertyValue(); p.Name = name; p.Value = value; return p
-
-path, soffice = os.path.abspath(sys.argv[1]), sys.argv[2]
-profile = tempfile.mkdtemp(prefix="opplan-uno-")
-pipe = "opplan_xlsm_%d" % os.getpid()
-proc = subprocess.Popen(
-    [soffice, "--headless", "--invisible", "--norestore", "--nologo", "--nodefault",
-     "-env:UserInstallation=file://" + profile, "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % pipe],
-    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-result = {}
-try:
-    local = uno.getComponentContext()
-    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-    ctx = None
-    for _ in range(600):
-        try:
-            ctx = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
-            break
-        except Exception:
-            time.sleep(0.1)
-    desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
-    doc = desktop.loadComponentFromURL(
-        uno.systemPathToFileUrl(path), "_blank", 0, (prop("Hidden", True), prop("MacroExecutionMode", 4)))
-    libraries = doc.BasicLibraries
-    libraries.loadLibrary("VBAProject")
-    library = libraries.getByName("VBAProject")
-    result["modules"] = sorted(library.ElementNames)
-    result["ribbon"] = library.getByName("OpPlanRibbon")
-    result["codenames"] = {n: doc.Sheets.getByName(n).CodeName for n in doc.Sheets.ElementNames}
-    # LibreOffice Basic cannot compile xlwings' modules (xlwings-notes; also with xlwings' own quickstart):
-    # drop them in memory, then run our pure-VBA function.
-    for name in ("xlwings", "Dictionary", "xlwings_udfs"):
-        library.removeByName(name)
-    url = "vnd.sun.star.script:VBAProject.OpPlanRibbon.OpPlanSelfTest?language=Basic&location=document"
-    result["selftest"] = doc.getScriptProvider().getScript(url).invoke((), (), ())[0]
-    doc.close(True)
-    try:
-        desktop.terminate()
-    except Exception:
-        pass
-finally:
-    try:
-        proc.wait(timeout=60)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-    shutil.rmtree(profile, ignore_errors=True)
-print(json.dumps(result))
-"""
-
-
-def _has_uno() -> bool:
-    if not os.path.exists(_UNO_PYTHON):
-        return False
-    return subprocess.run([_UNO_PYTHON, "-c", "import uno"], capture_output=True, check=False).returncode == 0
-
-
 @pytest.mark.libreoffice
-@pytest.mark.skipif(_SOFFICE is None, reason="LibreOffice (soffice) is not installed")
-@pytest.mark.skipif(not _has_uno(), reason=f"{_UNO_PYTHON} cannot import uno (apt-get install python3-uno)")
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
+@pytest.mark.skipif(not has_uno(), reason=f"{UNO_PYTHON} cannot import uno (apt-get install python3-uno)")
 def test_libreoffice_sees_the_modules(sample_xlsm: Path, tmp_path: Path, codenames: dict[str, str]) -> None:
-    script = tmp_path / "uno_xlsm.py"
-    script.write_text(UNO_SCRIPT, encoding="utf-8")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
-    run = subprocess.run(
-        [_UNO_PYTHON, str(script), str(sample_xlsm), _SOFFICE],
-        capture_output=True,
-        text=True,
-        timeout=240,
-        check=False,
-        env=env,
-    )
-    assert run.returncode == 0, run.stderr
-    result = json.loads(run.stdout.strip().splitlines()[-1])
+    result = libreoffice_basic(sample_xlsm, tmp_path, timeout=240)
     expected = {"ThisWorkbook", *codenames.values(), "xlwings", "Dictionary", RIBBON_MODULE, MODULE_NAME}
     assert set(result["modules"]) == expected
     assert "Public Sub OpPlanAction(control As IRibbonControl)" in result["ribbon"]
