@@ -28,7 +28,7 @@ from ..files import safe_write
 from ..model import Plan
 from .cells import column_letter
 from .styles import FONT_NAME, GREEN, RED, YELLOW, Styles, colour_when_equal, wrapped_height
-from .summary_sheet import SUMMARY_KIND_COL, SUMMARY_REACH
+from .summary_sheet import SUMMARY_KIND_COL, SUMMARY_REACH  # re-exported (tests import them here)
 
 if TYPE_CHECKING:  # pragma: no cover
     from openpyxl import Workbook
