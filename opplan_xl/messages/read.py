@@ -95,4 +95,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "มีแถวว่าง {count} แถวคั่นอยู่ในตาราง (เช่น แถว {rows}) โปรแกรมข้ามแถวว่างให้ ไม่ต้องแก้ไข",
         "{count} blank rows inside the table (e.g. rows {rows}) were skipped",
     ),
+    "W-ROWS-OUTSIDE-TABLE": (
+        'มี {count} แถวอยู่ใต้ตาราง Excel "{table}" ซึ่งสิ้นสุดที่แถว {end} (เช่น แถว {rows}) โปรแกรมอ่านแถวเหล่านี้ '
+        "แต่สูตรสรุปในแผ่นงาน ผด.01 ของ Excel จะไม่นับ กรุณาขยายตารางให้ครอบคลุม "
+        "(คลิกในตาราง > ออกแบบตาราง > ปรับขนาดตาราง หรือลากมุมขวาล่างของตารางลงมา)",
+        '{count} rows lie below the end of Excel table "{table}" (row {end}), e.g. rows {rows}: the program reads '
+        "them but Excel's ผด.01 formulas do not; resize the table to include them",
+    ),
 }

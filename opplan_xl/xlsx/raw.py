@@ -30,7 +30,7 @@ from ..schema import (
     Table,
     normalise_header,
 )
-from .cells import address, column_index, split_address
+from .cells import address, column_index, column_letter, split_address
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,9 @@ class SheetGrid:
     first_row: int = 1
     first_col: int = 1
     merged: list[str] = field(default_factory=list)  # merged ranges, e.g. ["A5:C5"], when the reader knows them
+    # Excel tables (ListObjects) on the sheet as (name, "A3:AE120"), when the reader knows them: Excel's own
+    # formulas (the ผด.01 sheet's structured references) see only the rows inside them.
+    tables: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -70,6 +73,9 @@ class RawTable:
     columns: dict[str, int]  # column key → 1-based column index, found by header text
     rows: list[RawRow] = field(default_factory=list)
     blank_rows: list[int] = field(default_factory=list)  # blank rows between the header and the last data row
+    # Header cells of the header row that are none of the table's columns: (column letter, text). Columns the
+    # officer added ("หมายเหตุ"); a workbook rebuilt from the plan does not have them.
+    unknown_headers: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -375,7 +381,10 @@ class _Extractor:
                 self.add("E-HEADER-MISSING", sheet.name, address(hrow, first_col), header=c.header)
         data = [(c.key, columns[c.key] - sheet.c0) for c in table.data_columns if c.key in columns]
         raw = RawTable(table, sheet.name, hrow, dict(sorted(columns.items(), key=lambda kv: kv[1])))
+        matched = {col for col, _ in header.matches}
+        raw.unknown_headers = [(column_letter(col), text) for col, text in sheet.row_texts(hrow) if col not in matched]
         self.read_rows(sheet, hrow, data, raw)
+        self.rows_outside_excel_table(sheet, raw, first_col)
         cols = [columns[c.key] for c in table.data_columns if c.key in columns]
         if cols:
             # the header row and everything under the table's columns is the table, not free text
@@ -417,6 +426,29 @@ class _Extractor:
                 blank_rows.extend(pending)
                 pending = []
             rows.append(RawRow(r, dict(zip(keys, values, strict=True))))
+
+    def rows_outside_excel_table(self, sheet: _Sheet, raw: RawTable, first_col: int) -> None:
+        """Data rows below the end of the Excel table whose header row this is: the program reads them, but
+        Excel's structured references (the ผด.01 formulas) do not, so the two totals would differ."""
+        for name, ref in sheet.grid.tables:
+            try:
+                (r1, c1), (r2, c2) = (split_address(p) for p in ref.split(":"))
+            except ValueError:
+                continue
+            if r1 != raw.header_row or not c1 <= first_col <= c2:
+                continue
+            outside = [r.row for r in raw.rows if r.row > r2]
+            if outside:
+                self.add(
+                    "W-ROWS-OUTSIDE-TABLE",
+                    sheet.name,
+                    address(outside[0], first_col),
+                    count=len(outside),
+                    rows=_listed([str(r) for r in outside]),
+                    table=name,
+                    end=r2,
+                )
+            return
 
     def note_merged(self, sheet: _Sheet, area: tuple[int, int, int, int]) -> None:
         r1, c1, r2, c2 = area

@@ -341,6 +341,7 @@ class _Book:
                     out.writestr(part, self.read_part(zf, part))
                     written.add(part)
             # one sheet part in memory at a time: read, scan, repack, drop
+            tables: dict[str, list[tuple[str, str]]] = {}
             for name, part in needed:
                 content = self.read_part(zf, part)
                 scans[name] = self.scan_sheet(name, content)
@@ -348,8 +349,42 @@ class _Book:
                     out.writestr(part, content)
                     written.add(part)
                 del content
+                tables[name] = self.excel_tables(zf, part)
         del data, zf
-        return self.calamine(packed, [n for n, _ in needed], scans)
+        grids = self.calamine(packed, [n for n, _ in needed], scans)
+        for grid in grids:
+            grid.tables = tables.get(grid.name, [])
+        return grids
+
+    def excel_tables(self, zf: zipfile.ZipFile, sheet_part: str) -> list[tuple[str, str]]:
+        """(name, ref) of the Excel tables on a worksheet, from its relationships and table parts."""
+        from defusedxml import ElementTree
+
+        folder, base = posixpath.split(sheet_part)
+        rels_part = posixpath.join(folder, "_rels", base + ".rels")
+        if rels_part not in zf.NameToInfo:
+            return []
+        out = []
+        try:
+            rels = ElementTree.fromstring(self.read_part(zf, rels_part), forbid_dtd=True)
+            for rel in rels.iter():
+                if not (rel.get("Type") or "").endswith("/table") or rel.get("TargetMode") == "External":
+                    continue
+                target = rel.get("Target") or ""
+                part = (
+                    target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
+                )
+                if part not in zf.NameToInfo:
+                    continue
+                table = ElementTree.fromstring(self.read_part(zf, part), forbid_dtd=True)
+                name, ref = table.get("displayName") or table.get("name") or "", table.get("ref") or ""
+                if ref:
+                    out.append((name, ref))
+        except ReadError:
+            raise
+        except Exception:  # a damaged table part only costs the outside-the-table check
+            return out
+        return out
 
     def calamine(self, packed: io.BytesIO, names: list[str], scans: dict[str, _Scan]) -> list[SheetGrid]:
         """Values of the sheets ``names`` from the repacked, verified zip."""
