@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from functools import cached_property
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -68,6 +69,9 @@ class Settings(_Model):
     plan_key: str | None = None  # hidden: the secret that signs agency forms (opplan_xl/agency/identity.py)
     merged_forms: str | None = None  # hidden: {agency: newest form id merged} as JSON (opplan_xl/agency/merge.py)
     extra_holidays: list[Holiday] = Field(default_factory=list)
+    # Values the parser could not take, as they were in the cell (setting key → raw value), so that a
+    # workbook rebuilt from this plan (merge, build-workbook --from) loses nothing the officer typed.
+    unparsed: dict[str, Any] = Field(default_factory=dict)
 
     @property
     def org_full_name(self) -> str:
@@ -119,6 +123,7 @@ class Strategy(_Model):
     local_strategy: str | None = None
     tactic: str | None = None
     row: int | None = None
+    unparsed: dict[str, Any] = Field(default_factory=dict)  # column key → raw value (see Settings)
 
 
 class _Line(_Model):
@@ -132,6 +137,7 @@ class _Line(_Model):
     months: tuple[int, ...] = ()  # calendar month numbers in fiscal order, e.g. (10, 11, 12)
     period: str | None = None
     row: int | None = None
+    unparsed: dict[str, Any] = Field(default_factory=dict)  # column key → raw value (see Settings)
 
     @field_validator("months")
     @classmethod

@@ -146,6 +146,11 @@ def _year(ctx: _Context, sheet: str, cell: str, value: object) -> int | None:
     return year
 
 
+def _kept(value: object) -> object:
+    """A value the parser could not take, as it is kept in the plan for rebuilt workbooks (errors as text)."""
+    return str(value) if isinstance(value, CellError) else value
+
+
 def _is_mark(value: object) -> bool:
     if value is None or value is False:
         return False
@@ -162,6 +167,7 @@ def _is_mark(value: object) -> bool:
 def _parse_settings(raw: RawBook, ctx: _Context) -> Settings:
     sheet = raw.settings_sheet
     values: dict[str, object] = {}
+    unparsed: dict[str, object] = {}
     for setting in schema.SETTINGS:
         rs = raw.settings.get(setting.key)
         if rs is None or rs.address is None:
@@ -172,6 +178,7 @@ def _parse_settings(raw: RawBook, ctx: _Context) -> Settings:
             continue
         if isinstance(value, CellError):
             ctx.report("E-CELL-ERROR", sheet, cell, value=str(value))
+            unparsed[setting.key] = _kept(value)
             continue
         parsed: object
         if setting.kind is Kind.DATE:
@@ -186,8 +193,10 @@ def _parse_settings(raw: RawBook, ctx: _Context) -> Settings:
             parsed = _text(value)
         if parsed is not None:
             values[setting.key] = parsed
+        else:
+            unparsed[setting.key] = _kept(value)
     holidays = _parse_holidays(raw, ctx)
-    return Settings(**values, extra_holidays=holidays)
+    return Settings(**values, extra_holidays=holidays, unparsed=unparsed)
 
 
 def _parse_holidays(raw: RawBook, ctx: _Context) -> list[Holiday]:
@@ -251,7 +260,9 @@ def _columns(table: RawTable) -> tuple[list[_Col], list[tuple[int, _Col]]]:
     return values, month_cols
 
 
-def _month_marks(months: list[tuple[int, _Col]], row: RawRow, sheet: str, ctx: _Context) -> list[int]:
+def _month_marks(
+    months: list[tuple[int, _Col]], row: RawRow, sheet: str, ctx: _Context, unparsed: dict[str, object]
+) -> list[int]:
     marked = []
     for month, col in months:
         value = row.values.get(col.key)
@@ -261,6 +272,7 @@ def _month_marks(months: list[tuple[int, _Col]], row: RawRow, sheet: str, ctx: _
             marked.append(month)
         elif isinstance(value, CellError):
             ctx.report("E-CELL-ERROR", sheet, f"{col.letter}{row.row}", value=str(value))
+            unparsed[col.key] = _kept(value)
         elif _is_mark(value):
             marked.append(month)
             if schema.normalise_header(value) not in _KNOWN_MARKS:
@@ -277,28 +289,34 @@ def _cell_values(
 ) -> dict[str, object]:
     """Typed values of one row for every data column that is present, months gathered into ``months``."""
     out: dict[str, object] = {}
+    unparsed: dict[str, object] = {}  # what could not be taken, kept as it was (see Settings.unparsed)
     sheet = table.sheet
     value_cols, month_cols = columns
     for col in value_cols:
         value = row.values.get(col.key)
         if value is None:
             continue
-        if col.kind is Kind.TEXT or col.kind is Kind.PERIOD:
-            text = value if type(value) is str else _text(value)
-            if isinstance(value, CellError):
-                ctx.report("E-CELL-ERROR", sheet, f"{col.letter}{row.row}", value=str(value))
-            elif text:
-                out[col.key] = text
-            continue
         if isinstance(value, CellError):
             ctx.report("E-CELL-ERROR", sheet, f"{col.letter}{row.row}", value=str(value))
+            unparsed[col.key] = _kept(value)
+            continue
+        if col.kind is Kind.TEXT or col.kind is Kind.PERIOD:
+            text = value if type(value) is str else _text(value)
+            if text:
+                out[col.key] = text
             continue
         parsed = _PARSERS[col.kind](ctx, sheet, f"{col.letter}{row.row}", col.header, value)
         if parsed is not None:
             out[col.key] = parsed
+        else:
+            unparsed[col.key] = value
+    if unparsed:
+        out["unparsed"] = unparsed
     if not month_cols and not table.table.has_months:
         return out
-    marked = _month_marks(month_cols, row, sheet, ctx)
+    marked = _month_marks(month_cols, row, sheet, ctx, unparsed)
+    if unparsed:
+        out["unparsed"] = unparsed
     period = out.get("period")
     if isinstance(period, str):
         _apply_period(table, row, ctx, fiscal_year, period, marked, out)

@@ -142,6 +142,8 @@ def _date_validation(ws: Worksheet, ref: str, prompt: str = "", title: str = "")
 def _setting_value(plan: Plan, key: str) -> object:
     setting = schema.SETTINGS_BY_KEY[key]
     value = getattr(plan.settings, key)
+    if key in plan.settings.unparsed:  # what the officer typed and the parser could not take stays as it was
+        return plan.settings.unparsed[key]
     if setting.kind is Kind.BOOL:
         return schema.YES if value else schema.NO
     if value is None or value == "":
@@ -232,6 +234,8 @@ def settings_sheet(wb: Workbook, ws: Worksheet, plan: Plan, st: Styles) -> None:
 def _cell_value(item: object, column: Column) -> object:
     if column.kind is Kind.OUTPUT:
         return None
+    if column.key in item.unparsed:  # what the officer typed and the parser could not take stays as it was
+        return item.unparsed[column.key]
     if column.kind is Kind.MONTH:
         return schema.MONTH_MARK if int(column.key[1:]) in item.months else None
     value = getattr(item, column.key)
