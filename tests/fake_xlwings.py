@@ -4,8 +4,9 @@ Every property read or write and every method call that costs a round trip to Ex
 on a Mac) adds one to ``FakeBook.calls`` and a line to ``FakeBook.log``; building a ``Range`` object with
 ``.options()`` costs nothing, as in xlwings. Values behave like Excel's: numbers come back as floats, a written
 string that starts with "=" is a formula (read back without a value, as from a file that was never calculated), a
-leading apostrophe keeps text as text, and the used range is the smallest rectangle around the cells that hold
-something.
+leading apostrophe keeps text as text, the used range is the smallest rectangle around the cells that hold
+something, and inserting or deleting whole rows ("12:14") moves the cells below (``FakeSheet.row_changes`` records
+each).
 
 Only what the adapter uses is here, so a new use of the xlwings API fails loudly until the fake learns it.
 """
@@ -21,6 +22,8 @@ from typing import Any
 from opplan_xl.xlsx.cells import column_index, column_letter
 
 _REF = re.compile(r"^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$")
+_ROWS = re.compile(r"^\$?(\d+):\$?(\d+)$")
+MAX_COL = 16384  # XFD: a range of whole rows spans every column
 
 
 class Formula(str):
@@ -28,8 +31,13 @@ class Formula(str):
 
 
 def _bounds(ref: str) -> tuple[int, int, int, int]:
+    rows = _ROWS.match(ref)
+    if rows:  # whole rows, "12:14"
+        r1, r2 = int(rows.group(1)), int(rows.group(2))
+        assert 1 <= r1 <= r2, ref
+        return r1, 1, r2, MAX_COL
     m = _REF.match(ref)
-    assert m, f"the fake understands A1 or A1:B2 references, not {ref!r}"
+    assert m, f"the fake understands A1, A1:B2 or 12:14 references, not {ref!r}"
     r1, c1 = int(m.group(2)), column_index(m.group(1))
     r2, c2 = (int(m.group(4)), column_index(m.group(3))) if m.group(3) else (r1, c1)
     assert r1 <= r2 and c1 <= c2, ref
@@ -121,6 +129,26 @@ class FakeRange:
     def rows(self) -> FakeRows:
         return FakeRows(self)
 
+    def insert(self, shift: str, copy_origin: str = "format_from_left_or_above") -> None:
+        """Insert whole rows (the only insert the adapter makes): every cell from the first row down moves down."""
+        self._sheet._count("Range.insert")
+        r1, c1, r2, c2 = self._bounds
+        assert (c1, c2) == (1, MAX_COL) and shift == "down", "the adapter inserts whole rows"
+        n = r2 - r1 + 1
+        self._sheet.cells = {(r + n if r >= r1 else r, c): v for (r, c), v in self._sheet.cells.items()}
+        self._sheet.row_changes.append(("insert", r1, n))
+
+    def delete(self, shift: str | None = None) -> None:
+        """Delete whole rows (the only delete the adapter makes): the cells below move up."""
+        self._sheet._count("Range.delete")
+        r1, c1, r2, c2 = self._bounds
+        assert (c1, c2) == (1, MAX_COL) and shift == "up", "the adapter deletes whole rows"
+        n = r2 - r1 + 1
+        self._sheet.cells = {
+            (r - n if r > r2 else r, c): v for (r, c), v in self._sheet.cells.items() if not r1 <= r <= r2
+        }
+        self._sheet.row_changes.append(("delete", r1, n))
+
 
 def _formula_text(v: object) -> str:
     if isinstance(v, bool):
@@ -192,6 +220,7 @@ class FakeSheet:
         self.print_area: str | None = None
         self.activated = 0
         self.table_objects: dict[str, FakeTable] = {}
+        self.row_changes: list[tuple[str, int, int]] = []  # ("insert" | "delete", first row, how many)
 
     def _count(self, what: str) -> None:
         self._book.counter(what)

@@ -22,6 +22,8 @@ from opplan_xl.excel.actions import ACTIONS
 from opplan_xl.excel.book import LiveBook
 from opplan_xl.excel.results import RESULTS_FIRST_ROW, results_header
 from opplan_xl.model import Plan
+from opplan_xl.rollup import rollup
+from opplan_xl.xlsx.cells import column_index
 from opplan_xl.xlsx.vba.project import installed_xlwings_version
 from opplan_xl.xlsx.workbook import SUMMARY_KIND_COL, build_openpyxl
 from opplan_xl.xlsx.write import summary_layout
@@ -256,6 +258,126 @@ def test_summary_rebuilds_the_block_for_new_pairs(tmp_path: Path) -> None:
     assert data_cells(book) == before, "the summary never changes a data cell"
 
 
+SIGNATURE = "ลงชื่อ ........................................ ผู้จัดทำแผน"
+SIGNED_BY = "(นางสาวสมใจ ตั้งใจงาน)"
+
+
+def block_rows(book: FakeBook) -> list[int]:
+    """The rows of the fake summary sheet whose kind column holds a kind."""
+    col = column_index(SUMMARY_KIND_COL)
+    return sorted(r for (r, c), v in book.sheet(schema.SHEET_SUMMARY).cells.items() if c == col and v)
+
+
+def sign_below(book: FakeBook, gap: int = 3) -> int:
+    """The officer types a signature block a few rows under ผด.01 (and a note far to the right); its first row."""
+    summary = book.sheet(schema.SHEET_SUMMARY)
+    row = block_rows(book)[-1] + gap
+    summary.cells[(row, 1)] = SIGNATURE
+    summary.cells[(row + 1, 1)] = SIGNED_BY
+    summary.cells[(row + 1, column_index("AB"))] = "ตรวจแล้ว"
+    return row
+
+
+def move_project(book: FakeBook, plan: Plan, sheet_rows: int | list[int], plan_area: str) -> Plan:
+    """The officer moves the projects of ``sheet_rows`` to another แผนงาน; the plan as it now is."""
+    rows = {sheet_rows} if isinstance(sheet_rows, int) else set(sheet_rows)
+    changed = plan.model_copy(deep=True)
+    for p in changed.projects:
+        if p.row in rows:
+            p.plan_area = plan_area
+            book.sheet(schema.SHEET_PROJECTS).cells[(p.row, 2)] = plan_area
+    return changed
+
+
+def assert_block(book: FakeBook, layout) -> None:
+    summary = book.sheet(schema.SHEET_SUMMARY)
+    assert block_rows(book) == list(range(layout.first_row, layout.last_row + 1))
+    assert summary.column(SUMMARY_KIND_COL, layout.first_row, layout.last_row) == layout.kinds
+    assert summary.column("B", layout.first_row, layout.last_row) == [row[1] for row in layout.rows]
+
+
+def assert_signature_at(book: FakeBook, row: int) -> None:
+    summary = book.sheet(schema.SHEET_SUMMARY)
+    assert summary.get(f"A{row}") == SIGNATURE and summary.get(f"A{row + 1}") == SIGNED_BY
+    assert summary.get(f"AB{row + 1}") == "ตรวจแล้ว"
+    assert [r for (r, c), v in summary.cells.items() if v == SIGNATURE] == [row], "no copy left behind"
+
+
+def test_summary_keeps_what_the_officer_typed_below_the_block(tmp_path: Path) -> None:
+    plan = sample_plan()
+    book = make_book(plan, tmp_path)
+    row = sign_below(book)
+    press(book, "summary")
+    assert_signature_at(book, row)
+    assert_block(book, summary_layout(plan))
+    assert not book.sheet(schema.SHEET_SUMMARY).row_changes, "same length: nothing inserted or deleted"
+    assert not [line for line in book.log if line == "Range.clear_contents"]
+
+
+def test_a_longer_block_pushes_the_officers_lines_down(tmp_path: Path) -> None:
+    plan = sample_plan()
+    book = make_book(plan, tmp_path)
+    old = summary_layout(plan)
+    row = sign_below(book)
+    changed = move_project(book, plan, 4, "แผนงานการพาณิชย์")  # a new pair under strategy 1
+    new = summary_layout(changed)
+    grow = new.last_row - old.last_row
+    assert grow > 0
+    press(book, "summary")
+    summary = book.sheet(schema.SHEET_SUMMARY)
+    assert summary.row_changes == [("insert", old.last_row + 1, grow)], "one insert of whole rows"
+    assert book.log.count("Range.insert") == 1
+    assert_block(book, new)
+    assert_signature_at(book, row + grow)
+    for r in range(new.last_row + 1, row + grow):  # the gap the officer left stays empty
+        assert all(summary.cells.get((r, c)) is None for c in range(1, 30))
+
+
+def test_a_shorter_block_pulls_the_officers_lines_up(tmp_path: Path) -> None:
+    plan = sample_plan()
+    book = make_book(plan, tmp_path)
+    old = summary_layout(plan)
+    row = sign_below(book)
+    changed = move_project(book, plan, 61, "แผนงานการเกษตร")  # the only project of its pair
+    changed = move_project(book, changed, 73, "แผนงานบริหารงานทั่วไป")  # and another one
+    new = summary_layout(changed)
+    shrink = old.last_row - new.last_row
+    assert shrink == 2
+    press(book, "summary")
+    summary = book.sheet(schema.SHEET_SUMMARY)
+    assert summary.row_changes == [("delete", new.last_row + 1, shrink)], "one delete of whole rows"
+    assert_block(book, new)
+    assert_signature_at(book, row - shrink)
+
+
+def test_a_shorter_block_with_nothing_below_clears_its_old_tail(tmp_path: Path) -> None:
+    plan = sample_plan()
+    book = make_book(plan, tmp_path)
+    old = summary_layout(plan)
+    new = summary_layout(move_project(book, plan, 61, "แผนงานการเกษตร"))
+    press(book, "summary")
+    summary = book.sheet(schema.SHEET_SUMMARY)
+    assert not summary.row_changes
+    assert_block(book, new)
+    assert all(summary.cells.get((old.last_row, c)) is None for c in range(1, 25))
+
+
+def test_a_block_from_before_the_kind_column_is_replaced_not_pushed_down(tmp_path: Path) -> None:
+    plan = sample_plan()
+    book = make_book(plan, tmp_path)
+    summary = book.sheet(schema.SHEET_SUMMARY)
+    col = column_index(SUMMARY_KIND_COL)
+    summary.cells = {k: v for k, v in summary.cells.items() if k[1] != col}  # an older workbook: no kinds
+    row = summary_layout(plan).last_row + 3
+    summary.cells[(row, 1)] = SIGNATURE
+    summary.cells[(row + 1, 1)] = SIGNED_BY
+    summary.cells[(row + 1, column_index("AB"))] = "ตรวจแล้ว"
+    press(book, "summary")
+    assert_block(book, summary_layout(plan))
+    assert_signature_at(book, row)
+    assert [v for v in summary.cells.values() if v == schema.SUMMARY_CHECK_NOTE] == [schema.SUMMARY_CHECK_NOTE]
+
+
 @pytest.mark.libreoffice
 @pytest.mark.skipif(not __import__("shutil").which("soffice"), reason="LibreOffice (soffice) is not installed")
 def test_rebuilt_summary_recalculates_to_the_rollup_in_libreoffice(tmp_path: Path) -> None:
@@ -483,6 +605,33 @@ def test_calls_per_press_do_not_grow_with_the_rows(tag: str, books_10_and_5000, 
     assert len(reads) == len(set(reads)), "each sheet is read with one .value"
     assert counts[5000] <= 70, counts
     print(f"{tag}: {counts[5000]} Excel calls for 10 and for 5,000 projects")
+
+
+@pytest.mark.parametrize("change", ["grow", "shrink"])
+def test_summary_calls_with_lines_below_do_not_grow_with_the_rows(change: str, books_10_and_5000) -> None:
+    workbooks, folder = books_10_and_5000
+    counts, logs = {}, {}
+    for n, wb in workbooks.items():
+        plan = synthetic_plan(n, seed=7)
+        book = FakeBook.from_workbook(wb, str(folder / f"signed{n}" / "OpPlan.xlsm"))
+        sign_below(book)
+        old = summary_layout(plan)
+        strategies = rollup(plan).strategies
+        if change == "grow":  # a project of a pair with several moves to a pair of its own
+            s, pair = next((s, pair) for s in strategies for pair in s.rows if pair.projects > 1)
+            p = next(p for p in plan.projects if (p.strategy, p.plan_area) == (s.strategy, pair.plan_area))
+            new = summary_layout(move_project(book, plan, p.row, "แผนงานที่เพิ่งตั้ง"))
+        else:  # every project of a strategy's last pair moves to its first pair
+            s = next(s for s in strategies if len(s.rows) > 1)
+            rows = [p.row for p in plan.projects if (p.strategy, p.plan_area) == (s.strategy, s.rows[-1].plan_area)]
+            new = summary_layout(move_project(book, plan, rows, s.rows[0].plan_area))
+        assert (new.last_row > old.last_row) if change == "grow" else (new.last_row < old.last_row)
+        book.reset_counts()
+        press(book, "summary")
+        counts[n], logs[n] = book.calls, sorted(book.log)
+    assert counts[10] == counts[5000], counts
+    assert logs[10] == logs[5000]
+    assert logs[5000].count("Range.insert" if change == "grow" else "Range.delete") == 1
 
 
 # ----------------------------------------------------------------------------------------------------- macros.py

@@ -124,7 +124,13 @@ def validate(book: LiveBook) -> Outcome:
 
 
 def summary(book: LiveBook) -> Outcome:
-    """สรุปงบประมาณ: rebuild the ผด.01 block (formulas over the projects table) for today's pairs."""
+    """สรุปงบประมาณ: rebuild the ผด.01 block (formulas over the projects table) for today's pairs.
+
+    Only the block itself is replaced: its old extent is read from the hidden kind column. What the officer has
+    below it (a signature line, a note) stays: when the new block is longer or shorter, whole rows are inserted
+    or deleted at the block's end first (one call), so that content moves with the block instead of being
+    overwritten or cleared.
+    """
     from ..rollup import rollup
     from ..thai import format_amount
     from ..xlsx.summary_sheet import SUMMARY_KIND_COL, summary_layout
@@ -139,12 +145,20 @@ def summary(book: LiveBook) -> Outcome:
         [results.text_cell(v) if i in (0, 5) and isinstance(v, str) else v for i, v in enumerate(row)]
         for row in layout.rows
     ]  # the kinds are the rows' last column: the sheet's conditional formats follow them
-    last = max(layout.last_row, reading.last_row(sheet))
+    grid = reading.grids[sheet]
+    first, new_end = layout.first_row, layout.last_row
+    old_end = summary_block_end(grid, first)
+    below = has_content_below(grid, old_end)
     with book.quiet():
-        book.clear(sheet, f"A{layout.first_row}:{SUMMARY_KIND_COL}{last}")
-        book.write(sheet, layout.first_row, 1, rows)
+        if below and new_end > old_end:
+            book.insert_rows(sheet, old_end + 1, new_end - old_end)
+        elif below and new_end < old_end:
+            book.delete_rows(sheet, new_end + 1, old_end)
+        elif new_end < old_end:
+            book.clear(sheet, f"A{new_end + 1}:{SUMMARY_KIND_COL}{old_end}")
+        book.write(sheet, first, 1, rows)
         book.set_print_area(sheet, f"$A$1:$F${layout.total_row}")
-        book.autofit_rows(sheet, f"A{layout.first_row}:F{last}")
+        book.autofit_rows(sheet, f"A{first}:F{new_end}")
     text = messages.text(
         "xl.summary.done",
         strategies=len(r.strategies),
@@ -156,6 +170,41 @@ def summary(book: LiveBook) -> Outcome:
     if errors:
         text += "\n" + messages.text("xl.has_errors", n=errors)
     return Outcome(text)
+
+
+def _grid_cell(grid: SheetGrid, row: int, col: int) -> object:
+    i, j = row - grid.first_row, col - grid.first_col
+    if 0 <= i < len(grid.values) and 0 <= j < len(grid.values[i]):
+        return grid.values[i][j]
+    return None
+
+
+def summary_block_end(grid: SheetGrid, first: int) -> int:
+    """The last row of the ผด.01 block on the summary sheet (``first - 1`` when there is none).
+
+    The block is the rows from ``first`` down whose hidden kind column holds a row kind. A block written before
+    the kind column existed ends at the check note (its last row, found by its text in column A).
+    """
+    from ..xlsx.cells import column_index
+    from ..xlsx.summary_sheet import SUMMARY_KIND_COL, SUMMARY_KINDS
+
+    kind_col = column_index(SUMMARY_KIND_COL)
+    row = first
+    while _grid_cell(grid, row, kind_col) in SUMMARY_KINDS:
+        row += 1
+    if row > first:
+        return row - 1
+    last = grid.first_row + len(grid.values) - 1
+    for r in range(first, last + 1):
+        if _grid_cell(grid, r, 1) == schema.SUMMARY_CHECK_NOTE:
+            return r
+    return first - 1
+
+
+def has_content_below(grid: SheetGrid, row: int) -> bool:
+    """Something in any cell of the rows below ``row`` (what the officer typed under the ผด.01 block)."""
+    start = max(row + 1 - grid.first_row, 0)
+    return any(v is not None and v != "" for cells in grid.values[start:] for v in cells)
 
 
 # ----------------------------------------------------------------------------------------------------- deadlines

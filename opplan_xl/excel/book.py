@@ -11,6 +11,8 @@ method                           xlwings calls
 ``read(name)``                   ``sheet.used_range``, its ``.address``, ``.options(ndim=2, …).value``
 ``write(sheet, row, col, rows)`` ``sheet.range(address)``, ``.value = rows``
 ``clear(sheet, ref)``            ``sheet.range(ref)``, ``.clear_contents()``
+``insert_rows(sheet, row, n)``   ``sheet.range("12:14")``, ``.insert(shift="down")`` (whole rows: what is below moves)
+``delete_rows(sheet, a, b)``     ``sheet.range("12:14")``, ``.delete(shift="up")``
 ``ensure_sheet(name)``           ``book.sheets.add(name, after=…)`` when the sheet is missing
 ``show(sheet)``                  ``sheet.activate()``
 ``set_print_area(sheet, ref)``   ``sheet.page_setup.print_area = ref``
@@ -159,6 +161,14 @@ class LiveBook:
 
     def clear(self, sheet: str, ref: str) -> None:
         self._sheet(sheet).range(ref).clear_contents()
+
+    def insert_rows(self, sheet: str, row: int, count: int) -> None:
+        """Insert ``count`` whole rows before ``row`` in one call: everything from ``row`` down moves down."""
+        self._sheet(sheet).range(f"{row}:{row + count - 1}").insert(shift="down")
+
+    def delete_rows(self, sheet: str, first: int, last: int) -> None:
+        """Delete the whole rows ``first``…``last`` in one call: everything below moves up."""
+        self._sheet(sheet).range(f"{first}:{last}").delete(shift="up")
 
     def ensure_sheet(self, name: str) -> bool:
         """Add an empty sheet at the end when ``name`` is missing (a user deleted it); True when added."""

@@ -51,6 +51,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "SUMMARY_HEADER_ROW",
+    "SUMMARY_KINDS",
     "SUMMARY_KIND_COL",
     "SUMMARY_LAST_COL",
     "SUMMARY_REACH",
@@ -72,6 +73,8 @@ SUMMARY_KIND_COL = column_letter(column_index(SUMMARY_LAST_COL) + 1)
 """The hidden column that holds each row's kind; conditional formatting reads it."""
 SUMMARY_REACH = 1000
 """How many rows below the header get the block's column formats and conditional formatting."""
+SUMMARY_KINDS = ("heading", "pair", "subtotal", "total", "blank", "check", "note")
+"""The row kinds of the block (what column :data:`SUMMARY_KIND_COL` holds on each of its rows)."""
 
 
 def _heading(code: str, name: str) -> str:
@@ -128,6 +131,7 @@ def summary_layout(plan: Plan, summary: Rollup | None = None) -> SummaryLayout:
     kinds: list[str] = []
 
     def add(kind: str, values: dict[str, object]) -> None:
+        assert kind in SUMMARY_KINDS
         out: list[object] = [None] * len(_COLS)
         for col, v in values.items():
             out[_INDEX[col]] = v
