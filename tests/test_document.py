@@ -365,6 +365,41 @@ def test_no_year_or_date_is_typed_in_the_document_code():
             assert not year.search(line), f"{path.name}:{n}: {line.strip()}"
 
 
+def test_thai_words_of_the_document_come_only_from_the_message_catalogue():
+    """House rule: what users see in Thai comes from one catalogue. No string in the document code (outside
+    docstrings) holds a Thai letter; Thai digits in number tables and patterns are not words."""
+    import ast
+
+    from opplan_xl import messages
+
+    thai_letter = re.compile("[\u0e01-\u0e4f]")
+    root = Path(__file__).resolve().parents[1] / "opplan_xl" / "document"
+    found = []
+    for path in sorted(root.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docstrings = {
+            id(node.body[0].value)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef)
+            and node.body
+            and isinstance(node.body[0], ast.Expr)
+            and isinstance(node.body[0].value, ast.Constant)
+        }
+        found += [
+            f"{path.name}:{node.lineno}: {node.value[:40]}"
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and id(node) not in docstrings
+            and thai_letter.search(node.value)
+        ]
+    assert not found, found
+    # the long narrative is in the catalogue, each paragraph with an English gloss
+    narrative = {k: v for k, v in messages.CATALOGUE.items() if k.startswith("doc.text.")}
+    assert len(narrative) >= 15
+    assert all(thai_letter.search(th) and en and not thai_letter.search(en) for th, en in narrative.values())
+
+
 def test_amendment_number_is_in_the_titles(out_dir):
     plan = _plan_with(amendment_kind="เพิ่มเติม", amendment_no=1)
     doc = Doc(generate_document(plan, out_dir / "amended.docx").docx)

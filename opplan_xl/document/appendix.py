@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from . import styles, text
+from . import styles
 from .front import SIGN_INDENT
 from .writer import Writer
 from .xml import TBL_CLOSE, cm, para, run, tbl_open, tc, text_para, tr
@@ -53,14 +53,14 @@ def certificate(w: Writer) -> None:
 
     out = [
         w.heading(ctx.msg("doc.cert.title"), 2, style=styles.FORM_TITLE, spacing=(cm(0.3), cm(0.5))),
-        text_para(ctx.fixed(text.CERTIFICATE).format(**values), styles.BODY, spacing=(0, 120)),
+        text_para(ctx.msg("doc.text.certificate", **values), styles.BODY, spacing=(0, 120)),
         line(ctx.msg("doc.cert.place"), ctx.user(s.posting_place) or ctx.msg("doc.blank")),
         line(ctx.msg("doc.cert.from"), ctx.date(s.posted_date)),
         line(ctx.msg("doc.cert.to"), ctx.date(until), spacing=(0, 120)),
     ]
     if _posting_compliant(w):
-        out.append(text_para(ctx.fixed(text.CERTIFICATE_COMPLIANT), styles.BODY))
-    out.append(text_para(ctx.fixed(text.CERTIFICATE_END), styles.BODY))
+        out.append(text_para(ctx.msg("doc.text.certificate.compliant"), styles.BODY))
+    out.append(text_para(ctx.msg("doc.text.certificate.end"), styles.BODY))
     out.append(para("", spacing=(cm(0.8), 0)))
     out.append(
         text_para(f"{ctx.msg('doc.sign.line')} {ctx.msg('doc.cert.signer')}", ind={"left": SIGN_INDENT}, jc="center")
@@ -162,7 +162,7 @@ def deadline_sheet(w: Writer) -> None:
         w.heading(
             ctx.msg("doc.deadlines.title"), 2, style=styles.FORM_TITLE, page_break_before=True, spacing=(0, cm(0.5))
         ),
-        text_para(ctx.fixed(text.DEADLINES_INTRO).format(**values), styles.BODY, spacing=(0, 160)),
+        text_para(ctx.msg("doc.text.deadlines.intro", **values), styles.BODY, spacing=(0, 160)),
         tbl_open(wd, jc="center") + tr(head, header=True) + "".join(body) + TBL_CLOSE,
     ]
     notes = _holiday_notes(w)

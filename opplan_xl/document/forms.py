@@ -101,11 +101,12 @@ def form_header(code: str) -> str:
     return text_para(code, styles.FORM_CODE)
 
 
-def _labelled(word: str, text: str, *, space: bool = True) -> str:
-    """ "ยุทธศาสตร์" + name unless the name already starts with the word."""
+def _labelled(ctx: Context, word_key: str, text: str, *, space: bool = True) -> str:
+    """ "ยุทธศาสตร์" + name unless the name already starts with the word (no space before "ที่ …")."""
+    word = ctx.msg(word_key)
     if text.startswith(word):
         return text
-    if not space or text.startswith("ที่"):
+    if not space or text.startswith(ctx.msg("doc.form.ordinal_word")):
         return f"{word}{text}"
     return f"{word} {text}"
 
@@ -119,7 +120,7 @@ def _number(code: str, position: int) -> str:
 def strategy_label(ctx: Context, s: StrategyTotal, position: int) -> str:
     """ "๑. ยุทธศาสตร์การพัฒนาโครงสร้างพื้นฐาน" (as in ผด.01 and ผด.02)."""
     if s.strategy_name:
-        name = _labelled(ctx.msg("doc.form.strategy_word"), ctx.user(s.strategy_name), space=False)
+        name = _labelled(ctx, "doc.form.strategy_word", ctx.user(s.strategy_name), space=False)
     elif s.strategy:
         name = ctx.msg("doc.form.strategy_code", code=ctx.user(s.strategy))
     else:
@@ -303,16 +304,16 @@ def projects(w: Writer) -> None:
         province = (info.province_strategy or "").strip() if info else ""
         local = (info.local_strategy or "").strip() if info else ""
         if province and province != last_province:
-            label = _labelled(ctx.msg("doc.form.province_strategy_word"), user(province))
+            label = _labelled(ctx, "doc.form.province_strategy_word", user(province))
             out.append(t.group(ctx.msg("doc.form.province_strategy", text=label)))
         if local and local != last_local:
-            label = _labelled(ctx.msg("doc.form.local_strategy_word"), user(local))
+            label = _labelled(ctx, "doc.form.local_strategy_word", user(local))
             out.append(t.group(ctx.msg("doc.form.local_strategy", text=label)))
         last_province, last_local = province, local
         out.append(t.group(strategy_label(ctx, s, pos), fill=GROUP_FILL))
         tactic = (info.tactic or "").strip() if info else ""
         if tactic:
-            label = _labelled(ctx.msg("doc.form.tactic_word"), user(tactic))
+            label = _labelled(ctx, "doc.form.tactic_word", user(tactic))
             out.append(t.group(label))
         number = _number(s.strategy, pos)
         for m, row in enumerate(s.rows, 1):

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from ..thai import bahttext
-from . import styles, text
+from . import styles
 from .writer import Writer
 from .xml import cm, para, rpr, run, text_para
 
 SIGN_INDENT = cm(7.5)  # the signature block sits in the right half of the page
+ANNOUNCEMENT = ("doc.text.announcement.1", "doc.text.announcement.2", "doc.text.announcement.3")
+PREFACE = ("doc.text.preface.1", "doc.text.preface.2", "doc.text.preface.3")
 
 
 def cover(w: Writer, logo_run: str = "") -> None:
@@ -57,8 +59,8 @@ def announcement(w: Writer) -> None:
         "legal": ctx.legal_basis,
         "title": ctx.plan_title,
     }
-    for template in text.ANNOUNCEMENT:
-        out.append(text_para(ctx.fixed(template).format(**values), styles.BODY, spacing=(0, 120)))
+    for key in ANNOUNCEMENT:
+        out.append(text_para(ctx.msg(key, **values), styles.BODY, spacing=(0, 120)))
     out.append(
         text_para(
             ctx.msg("doc.announce.date", date=ctx.date(s.announced_date)),
@@ -76,8 +78,8 @@ def preface(w: Writer) -> None:
     eq = r.equipment_total
     equipment_sentence = ""
     if eq.items:
-        equipment_sentence = ctx.fixed(text.PREFACE_EQUIPMENT).format(
-            items=ctx.count(eq.items), budget=ctx.amount(eq.budget)
+        equipment_sentence = ctx.msg(
+            "doc.text.preface.equipment", items=ctx.count(eq.items), budget=ctx.amount(eq.budget)
         )
     values = {
         "fy": ctx.fiscal_year_phrase,
@@ -97,8 +99,8 @@ def preface(w: Writer) -> None:
             spacing=(0, 240),
         )
     ]
-    for template in text.PREFACE:
-        out.append(text_para(ctx.fixed(template).format(**values), styles.BODY, spacing=(0, 120)))
+    for key in PREFACE:
+        out.append(text_para(ctx.msg(key, **values), styles.BODY, spacing=(0, 120)))
     out.append(text_para(ctx.org, ind={"left": SIGN_INDENT}, jc="center", spacing=(cm(0.8), 0)))
     if ctx.settings.announced_date:
         out.append(

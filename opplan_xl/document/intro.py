@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import styles, text
+from . import styles
 from .writer import Writer
 from .xml import cm, rpr, text_para
 
@@ -28,23 +28,23 @@ def part1(w: Writer) -> None:
     ctx = w.ctx
     v = _values(w)
 
-    def body(template: str, style: str = styles.BODY, **kwargs) -> str:
-        return text_para(ctx.fixed(template).format(**v), style, spacing=_PARA, **kwargs)
+    def body(key: str, style: str = styles.BODY, **kwargs) -> str:
+        return text_para(ctx.msg(key, **v), style, spacing=_PARA, **kwargs)
 
     w.add(w.heading(ctx.msg("doc.part1.title"), 1))
-    w.add(w.heading(ctx.msg("doc.part1.s1"), 2), *(body(t) for t in text.INTRO))
-    w.add(w.heading(ctx.msg("doc.part1.s2"), 2), *(body(t) for t in text.OBJECTIVES))
+    w.add(w.heading(ctx.msg("doc.part1.s1"), 2), body("doc.text.intro"))
+    w.add(w.heading(ctx.msg("doc.part1.s2"), 2), body("doc.text.objectives"))
     w.add(
         w.heading(ctx.msg("doc.part1.s3"), 2),
-        body(text.PROCEDURE_INTRO),
-        *(body(t, styles.PLAIN, ind=_STEP_INDENT) for t in text.PROCEDURE_STEPS),
-        body(text.PROCEDURE_COMPLETION),
+        body("doc.text.procedure.intro"),
+        *(body(k, styles.PLAIN, ind=_STEP_INDENT) for k in ("doc.text.procedure.step1", "doc.text.procedure.step2")),
+        body("doc.text.procedure.completion"),
     )
     dates = _plan_dates(w)
     if dates:
         w.add(text_para(ctx.msg("doc.dates.intro", fy=" " + ctx.fiscal_year_phrase, org=ctx.org), styles.BODY))
         w.add(*(text_para(d, styles.PLAIN, ind=_STEP_INDENT) for d in dates))
-    w.add(w.heading(ctx.msg("doc.part1.s4"), 2), *(body(t) for t in text.BENEFITS))
+    w.add(w.heading(ctx.msg("doc.part1.s4"), 2), body("doc.text.benefits"))
 
 
 def _plan_dates(w: Writer) -> list[str]:

@@ -1,9 +1,19 @@
 """Messages of the document area (see messages/__init__.py).
 
-``doc.*`` are the short texts printed in the formal document (always Thai; the English column is for
-maintainers). Digits written here are Thai; the document turns them into Arabic when the Thai-digit
-setting is off. The long fixed narrative (คำนำ, ส่วนที่ ๑, the body of ประกาศ and of the certificate)
-lives in ``opplan_xl/document/text.py``. ``ui.*`` are what the ``opplan generate`` command prints.
+``doc.*`` are the texts printed in the formal document (always Thai; the English column is for
+maintainers, a short gloss for the long paragraphs). Digits written here are Thai; the document turns
+them into Arabic when the Thai-digit setting is off. ``ui.*`` are what the ``opplan generate`` command
+prints.
+
+``doc.text.*`` are the long fixed paragraphs (ประกาศ, คำนำ, ส่วนที่ ๑, the certificate), adapted from
+chapter 1 of a real plan (``shared/domain/seed-chapter1.txt``). None of them names an organisation, a
+fiscal year, a date or the regulation: those are placeholders filled from the settings and from
+``schema.LEGAL_BASIS``: ``{org}`` the organisation's full name; ``{fy}`` "ประจำปีงบประมาณ พ.ศ. …";
+``{fy_and_amendment}`` the same with the amendment; ``{title}`` the plan's full title; ``{legal}`` the
+regulation; ``{period}`` " (พ.ศ. … - …)" or empty; ``{committee}`` / ``{support}`` the committees as the
+regulation names them for this kind of organisation; ``{org_committee}`` / ``{support_org}`` this
+organisation's committees; ``{executive}`` the signing executive's title; ``{executive_kind}`` the
+executive's title for the kind; the preface's counts and amounts; the certificate's names and dates.
 """
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -85,6 +95,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "doc.form.local_strategy_word": ("ยุทธศาสตร์การพัฒนาของ อปท.ในเขตจังหวัด", "Local strategy in the province"),
     "doc.form.tactic": ("กลยุทธ์ {text}", "Tactic {text}"),
     "doc.form.tactic_word": ("กลยุทธ์", "Tactic"),
+    "doc.form.ordinal_word": ("ที่", "No. (as in 'strategy no. 1')"),
     "doc.form.category": ("{n}. ประเภท {name}", "{n}. Category {name}"),
     "doc.form.no_projects": ("- ไม่มีโครงการ -", "- no projects -"),
     "doc.form.no_equipment": ("- ไม่มีรายการครุภัณฑ์ -", "- no equipment -"),
@@ -135,6 +146,112 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "doc.deadlines.what.plan_due": ("การจัดทำแผนการดำเนินงาน", "finishing the plan"),
     "doc.deadlines.what.post_by": ("การปิดประกาศ", "posting"),
+    # ---- the fixed narrative (คำนำ, ประกาศ, ส่วนที่ ๑, the certificate): placeholders are listed above ------
+    "doc.text.announcement.1": (
+        "ด้วย{org_committee} ได้ประชุมพิจารณาร่างแผนการดำเนินงาน{fy_and_amendment} เมื่อวันที่ {committee_date} "
+        "ซึ่ง{support_org}ได้รวบรวมแผนงาน/โครงการพัฒนาของ{org} หน่วยราชการส่วนกลาง ส่วนภูมิภาค รัฐวิสาหกิจ "
+        "และหน่วยงานอื่น ๆ ที่ดำเนินการในพื้นที่ แล้วจัดทำเป็นร่างแผนการดำเนินงาน "
+        "และได้เสนอ{executive}เพื่อประกาศใช้",
+        "Announcement: the committee considered the draft on {committee_date}",
+    ),
+    "doc.text.announcement.2": (
+        "อาศัยอำนาจตามความในข้อ ๒๖ (๒) และข้อ ๒๗ แห่ง{legal} จึงประกาศใช้{title} ของ{org} "
+        "รายละเอียดปรากฏตามเอกสารแนบท้ายประกาศนี้",
+        "Announcement: under rules 26 (2) and 27 of {legal}, the {title} is announced",
+    ),
+    "doc.text.announcement.3": (
+        "จึงประกาศมาเพื่อทราบโดยทั่วกัน",
+        "Announcement: for everyone's information",
+    ),
+    "doc.text.preface.1": (
+        "แผนการดำเนินงาน{fy} ของ{org} จัดทำขึ้นตาม{legal} "
+        "เพื่อแสดงรายละเอียดของแผนงาน/โครงการพัฒนาและกิจกรรมที่ดำเนินการจริงทั้งหมดในพื้นที่ของ{org} "
+        "ทั้งที่{org}ดำเนินการเอง และที่หน่วยราชการส่วนกลาง ส่วนภูมิภาค รัฐวิสาหกิจ และหน่วยงานอื่น ๆ "
+        "ดำเนินการในพื้นที่",
+        "Preface: the plan of {org} is made under {legal}",
+    ),
+    "doc.text.preface.2": (
+        "แผนการดำเนินงานฉบับนี้ประกอบด้วยโครงการ/กิจกรรม จำนวน {projects} โครงการ งบประมาณรวมทั้งสิ้น {budget} บาท "
+        "({budget_text}){equipment_sentence} แผนการดำเนินงานจะเป็นเครื่องมือสำคัญในการบริหารงาน "
+        "การประสานและบูรณาการการทำงานกับหน่วยงานต่าง ๆ และการติดตามและประเมินผลการดำเนินงานเมื่อสิ้นปีงบประมาณ",
+        "Preface: {projects} projects, {budget} baht ({budget_text}){equipment_sentence}",
+    ),
+    "doc.text.preface.3": (
+        "{org}หวังเป็นอย่างยิ่งว่าแผนการดำเนินงานฉบับนี้จะเป็นประโยชน์ต่อการพัฒนาท้องถิ่น "
+        "และขอขอบคุณทุกท่านที่มีส่วนร่วมในการจัดทำแผนการดำเนินงานฉบับนี้",
+        "Preface: thanks to all who took part",
+    ),
+    "doc.text.preface.equipment": (
+        " และครุภัณฑ์ที่ไม่ได้ดำเนินการตามโครงการพัฒนาท้องถิ่น จำนวน {items} รายการ งบประมาณ {budget} บาท",
+        " and {items} equipment items, {budget} baht",
+    ),
+    "doc.text.intro": (
+        "การจัดทำแผนการดำเนินงาน{fy} นี้เป็นการกำหนดแนวทางการดำเนินงานตามแผนพัฒนาท้องถิ่น{period} ของ{org} "
+        "ตาม{legal} ซึ่งกำหนดให้แผนการดำเนินงานนั้น "
+        "มีจุดมุ่งหมายเพื่อแสดงถึงรายละเอียดของแผนงาน/โครงการพัฒนาและกิจกรรมที่ดำเนินการจริงทั้งหมดในพื้นที่ขององค์กรปกครองส่วนท้องถิ่นในปีงบประมาณนั้น",
+        "1.1 Introduction: the plan carries out the development plan{period}",
+    ),
+    "doc.text.objectives": (
+        "ตาม{legal} กำหนดให้องค์กรปกครองส่วนท้องถิ่นจัดทำแผนการดำเนินงาน "
+        "สำหรับแผนการดำเนินงานนั้นมีจุดมุ่งหมายเพื่อแสดงถึงรายละเอียดของแผนงาน/โครงการพัฒนา"
+        "และกิจกรรมที่ดำเนินการจริงทั้งหมดในพื้นที่เขตรับผิดชอบของ{org}{fy} "
+        "ซึ่งทำให้แนวทางการดำเนินงานในปีงบประมาณนั้นมีความชัดเจนในการปฏิบัติมากยิ่งขึ้น "
+        "มีการประสานและบูรณาการการทำงานกับหน่วยงานต่าง ๆ และการจำแนกรายละเอียดต่าง ๆ "
+        "ของแผนงาน/โครงการในแผนการดำเนินงาน จะทำให้การติดตามและประเมินผลเมื่อสิ้นปีงบประมาณมีความละเอียดมากยิ่งขึ้น",
+        "1.2 Objectives of the plan",
+    ),
+    "doc.text.procedure.intro": (
+        "ตาม{legal} หมวด ๕ การนำแผนพัฒนาไปสู่การปฏิบัติ ข้อ ๒๖ กำหนดให้การจัดทำแผนการดำเนินงานมีขั้นตอนดำเนินการ ดังนี้",
+        "1.3 Rule 26 sets these steps",
+    ),
+    "doc.text.procedure.step1": (
+        "(๑) {support}รวบรวมแผนงาน/โครงการพัฒนาขององค์กรปกครองส่วนท้องถิ่น หน่วยราชการส่วนกลาง ส่วนภูมิภาค "
+        "รัฐวิสาหกิจ และหน่วยงานอื่น ๆ ที่ดำเนินการในพื้นที่ขององค์กรปกครองส่วนท้องถิ่น "
+        "แล้วจัดทำร่างแผนการดำเนินงานเสนอ{committee}",
+        "Step 1: the support committee drafts the plan",
+    ),
+    "doc.text.procedure.step2": (
+        "(๒) {committee}พิจารณาร่างแผนการดำเนินงาน แล้วเสนอ{executive_kind}ประกาศใช้เป็นแผนการดำเนินงาน ทั้งนี้ "
+        "ให้ปิดประกาศแผนการดำเนินงานภายในสิบห้าวันนับแต่วันที่ประกาศ เพื่อให้ประชาชนในท้องถิ่นทราบโดยทั่วกัน "
+        "และต้องปิดประกาศไว้อย่างน้อยสามสิบวัน",
+        "Step 2: the committee considers it, the executive announces it; post within 15 days, for 30 days",
+    ),
+    "doc.text.procedure.completion": (
+        "ข้อ ๒๗ กำหนดให้จัดทำแผนการดำเนินงานให้แล้วเสร็จภายในสามสิบวันนับแต่วันที่ประกาศใช้งบประมาณรายจ่ายประจำปี "
+        "งบประมาณรายจ่ายเพิ่มเติม งบประมาณจากเงินสะสม หรือได้รับแจ้งแผนงานและโครงการจากหน่วยราชการส่วนกลาง "
+        "ส่วนภูมิภาค รัฐวิสาหกิจ หรือหน่วยงานอื่น ๆ "
+        "ที่ต้องดำเนินการในพื้นที่ขององค์กรปกครองส่วนท้องถิ่นในปีงบประมาณนั้น "
+        "การขยายเวลาการจัดทำและการแก้ไขแผนการดำเนินงานให้เป็นอำนาจของ{executive_kind}",
+        "Rule 27: finish within 30 days of the budget act",
+    ),
+    "doc.text.benefits": (
+        "แผนการดำเนินงานเป็นการแสดงถึงรายละเอียดของแผนงาน/โครงการพัฒนา/กิจกรรม "
+        "รวมทั้งงบประมาณที่ดำเนินการจริงในพื้นที่ของ{org}ในปีงบประมาณนั้น ๆ ดังนั้น "
+        "แผนการดำเนินงานจึงเป็นเครื่องมือที่สำคัญในการบริหารงานของผู้บริหารท้องถิ่น "
+        "รวมทั้งบุคคลผู้ที่เกี่ยวข้องในการจัดทำแผนงาน/โครงการพัฒนา/กิจกรรม "
+        "และการบริหารงบประมาณให้เกิดประสิทธิภาพและประสิทธิผลสูงสุด "
+        "รวมทั้งการดำเนินการตรวจสอบการดำเนินการในปีงบประมาณนั้น",
+        "1.4 Benefits of the plan",
+    ),
+    "doc.text.certificate": (
+        "ข้าพเจ้า {name} ตำแหน่ง {position} ขอรับรองว่า {org} ได้ปิดประกาศ{title} "
+        "ซึ่ง{executive}ได้ประกาศใช้เมื่อวันที่ {announced} เพื่อให้ประชาชนในท้องถิ่นทราบโดยทั่วกัน ตามข้อ ๒๖ (๒) "
+        "แห่ง{legal} โดยมีรายละเอียด ดังนี้",
+        "Certificate: {name}, {position}, certifies that {org} posted the {title}",
+    ),
+    "doc.text.certificate.compliant": (
+        "การปิดประกาศดังกล่าวได้ดำเนินการภายในสิบห้าวันนับแต่วันที่ประกาศใช้แผนการดำเนินงาน และได้ปิดประกาศไว้ไม่น้อยกว่าสามสิบวัน",
+        "Posted within 15 days and kept up at least 30 days",
+    ),
+    "doc.text.certificate.end": (
+        "จึงขอรับรองว่าได้ปิดประกาศตามรายละเอียดข้างต้นจริง",
+        "Certified as true",
+    ),
+    "doc.text.deadlines.intro": (
+        "ตาม{legal} ข้อ ๒๖ (๒) และข้อ ๒๗ การนับระยะเวลา “ภายใน … วันนับแต่วันที่ …” "
+        "ไม่นับวันแรกแห่งระยะเวลานั้นรวมเข้าด้วย กำหนดเวลาของ{title} ของ{org} จึงเป็นดังนี้",
+        "Deadlines of the {title} under rules 26 (2) and 27 (the first day not counted)",
+    ),
     # ---- the generate command ---------------------------------------------------------------------
     "ui.cli.generate": ("จัดทำเอกสารแผนการดำเนินงาน (Word และ PDF)", "write the formal document (Word and PDF)"),
     "ui.cli.out_docx": ("ไฟล์ Word ที่จะเขียน (.docx)", "Word file to write (.docx)"),
