@@ -253,7 +253,8 @@ def _local_folder(path: str) -> Path | None:
 
 
 def generate(book: LiveBook) -> Outcome:
-    """สร้างเอกสาร: the formal document (and PDF when LibreOffice can make it) next to the workbook."""
+    """สร้างเอกสาร: the formal document next to the workbook, and its PDF when Word (Windows) or LibreOffice can
+    make it."""
     from ..document import default_output, generate_document
     from ..rules import validate as run_rules
 
@@ -263,15 +264,48 @@ def generate(book: LiveBook) -> Outcome:
     name = Path(_file_name(book.path)).with_suffix(".docx").name
     folder = _local_folder(book.path)
     out = default_output(plan) if folder is not None else Path.home() / "Documents" / name
-    result = generate_document(plan, out, pdf=True)
+    result, notes = _with_word(plan, out) if book.platform == "win32" else (None, [])
+    if result is None:
+        result = generate_document(plan, out, pdf=True)
     files = "\n".join(str(p) for p in result.paths)
     key = "xl.generate.done" if folder is not None else "xl.generate.elsewhere"
     parts = [messages.text(key, files=files)]
     parts += [messages.text("ui.backup", path=p) for p in result.backups]
-    parts += result.notes
+    parts += notes + result.notes
     if errors:
         parts.append(messages.text("xl.has_errors", n=errors))
     return Outcome("\n".join(parts))
+
+
+def _with_word(plan: Plan, out: Path):
+    """The document and its PDF made by Word: ``(DocumentResult, [])``; ``(None, notes)`` when Word is not there
+    or failed (a Thai note then says why), and LibreOffice is to be tried.
+
+    The document is written to a temporary folder first and Word converts that copy; only when both are made are
+    they written next to the workbook (atomically, the previous files kept as numbered backups), so a failure
+    leaves nothing behind for the LibreOffice attempt to back up.
+    """
+    import tempfile
+
+    from ..document import DocumentResult, generate_document
+    from ..files import safe_write
+    from .word import WordFailed, WordUnavailable, word_pdf
+
+    with tempfile.TemporaryDirectory(prefix="opplan-word-") as tmp:
+        draft = generate_document(plan, Path(tmp) / out.name, pdf=False)
+        pdf = draft.docx.with_suffix(".pdf")
+        try:
+            word_pdf(draft.docx, pdf)
+        except WordUnavailable:
+            return None, []
+        except WordFailed as exc:
+            return None, [messages.text("xl.generate.word_failed", reason=exc)]
+        result = DocumentResult(docx=out, pdf=out.with_suffix(".pdf"), findings=draft.findings, notes=draft.notes)
+        for target, made in ((result.docx, draft.docx), (result.pdf, pdf)):
+            backup = safe_write(target, made.read_bytes())
+            if backup is not None:
+                result.backups.append(backup)
+    return result, []
 
 
 # ------------------------------------------------------------------------------------------------ agency forms

@@ -108,6 +108,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "สมุดงานนี้ไม่ได้อยู่ในเครื่อง (เช่น เปิดจาก OneDrive หรือ SharePoint) จึงบันทึกเอกสารไว้ที่:\n{files}",
         "The workbook is not on this computer (OneDrive/SharePoint); saved to:\n{files}",
     ),
+    "xl.generate.word_failed": (
+        "Microsoft Word แปลงเอกสารเป็น PDF ไม่สำเร็จ ({reason}) จึงใช้ LibreOffice แทน",
+        "Microsoft Word could not make the PDF ({reason}); LibreOffice is used instead",
+    ),
     "xl.unknown_action": (
         "ไม่รู้จักคำสั่ง {action} สมุดงานนี้อาจใหม่กว่าโปรแกรม opplan ที่ติดตั้งไว้ กรุณาปรับรุ่นโปรแกรม",
         "Unknown action {action}: the workbook may be newer than the installed opplan",
@@ -160,13 +164,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "xl.help.buttons": (
         "• ตรวจสอบ: ตรวจข้อมูลทั้งหมด แสดงรายการที่ต้องแก้ในแผ่นงาน {results} (คลิกตำแหน่งเพื่อไปยังเซลล์) "
         "และเขียนผลในคอลัมน์ {status} ของแต่ละแถว (ผ่าน / ตรวจสอบ / ผิดพลาด) โดยไม่แก้ข้อมูลที่กรอกไว้\n"
-        "• สร้างเอกสาร: จัดทำเอกสารแผนการดำเนินงาน (Word และ PDF ถ้าเครื่องมี LibreOffice) "
+        "• สร้างเอกสาร: จัดทำเอกสารแผนการดำเนินงาน (Word และ PDF ถ้าเครื่องมี Microsoft Word หรือ LibreOffice) "
         "บันทึกไว้ในโฟลเดอร์เดียวกับสมุดงานนี้ ไฟล์เดิมจะถูกเก็บไว้เป็นสำเนาที่มีเลขกำกับ\n"
-        "• สรุปงบประมาณ: สร้างตาราง {summary} ใหม่ให้ครบทุกยุทธศาสตร์และแผนงาน\n"
+        "• สรุปงบประมาณ: สร้างตาราง {summary} ใหม่ให้ครบทุกยุทธศาสตร์และแผนงาน ข้อความที่พิมพ์ไว้ใต้ตาราง "
+        "(เช่น ช่องลงชื่อ) จะเลื่อนตามตารางโดยไม่ถูกลบ\n"
         "• ตรวจกำหนดเวลา: คำนวณวันที่ต้องจัดทำแผนให้เสร็จ ปิดประกาศ และปลดประกาศ ตามข้อ ๒๖ และข้อ ๒๗",
         "• ตรวจสอบ (Validate): lists every problem on {results} with links, and a status per row in {status}\n"
-        "• สร้างเอกสาร (Generate): the formal document (Word, and PDF with LibreOffice) next to this workbook\n"
-        "• สรุปงบประมาณ (Summary): rebuilds {summary}\n"
+        "• สร้างเอกสาร (Generate): the formal document (Word, and PDF with Microsoft Word or LibreOffice) next to "
+        "this workbook\n"
+        "• สรุปงบประมาณ (Summary): rebuilds {summary}; lines typed below it move with it\n"
         "• ตรวจกำหนดเวลา (Deadlines): the rule 26 and 27 dates",
     ),
     "xl.help.dates.title": ("3. การพิมพ์วันที่", "3. Typing dates"),
