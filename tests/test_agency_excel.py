@@ -144,6 +144,27 @@ def test_merging_the_same_form_again_changes_no_cell(tmp_path: Path) -> None:
     assert dict(book.sheet(schema.SHEET_PROJECTS).cells) == after_first
 
 
+def test_a_blank_return_says_what_it_did_before_anything_is_written(tmp_path: Path) -> None:
+    plan = keyed_plan()
+    book = make_book(plan, tmp_path / "wb")
+    blank = issue_and_fill(plan, [], tmp_path / "in", "blank.xlsx")
+    book.app.open_files = (str(blank),)
+    press(book, "merge")
+    nothing = messages.text("I-FORM-EMPTY", file="blank.xlsx", agency=AGENCY)
+    assert nothing in book.app.alerts[0]["prompt"], "the confirmation says nothing changes"
+
+    form = issue_and_fill(plan, [row("โครงการ ก"), row("โครงการ ข")], tmp_path / "in", issued=ISSUED)
+    later = issue_and_fill(plan, [], tmp_path / "in", "blank2.xlsx", issued=LATER)
+    book.app.open_files = (str(form),)
+    press(book, "merge")
+    book.app.open_files = (str(later),)
+    book.app.alerts.clear()
+    press(book, "merge")
+    withdrawn = messages.text("I-FORM-EMPTY-WITHDRAWN", file="blank2.xlsx", agency=AGENCY, n=2)
+    assert withdrawn in book.app.alerts[0]["prompt"]
+    assert not [p for p in live_plan(book).projects if p.is_merged]
+
+
 def test_cancel_at_the_confirmation_writes_nothing(tmp_path: Path) -> None:
     plan = keyed_plan()
     book = make_book(plan, tmp_path / "wb")

@@ -9,9 +9,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from opplan_xl import schema
+from opplan_xl import messages, schema
 from opplan_xl.agency.merge import fingerprint, merge_forms
-from opplan_xl.agency.report import report_lines, write_merged
+from opplan_xl.agency.report import report_block, report_lines, write_merged
 from opplan_xl.agency.returned import Refusal, ReturnedForm, looks_like_formula, read_form
 from opplan_xl.cli import main
 from opplan_xl.model import Plan
@@ -129,8 +129,66 @@ def test_agencies_do_not_touch_each_others_rows(tmp_path: Path) -> None:
     a2 = _form(master, [], tmp_path, "a2.xlsx", issued=LATER)  # agency ก withdraws everything
     result = merge_forms(plan, [a2], today=TODAY)
     assert [p.name for p in result.plan.projects if p.is_merged] == ["ของ ข"]
-    assert [f.code for f in result.merged[0].findings] == ["I-FORM-EMPTY"]
+    assert [f.code for f in result.merged[0].findings] == ["I-FORM-EMPTY-WITHDRAWN"]
     assert own_rows(result.plan) == master.projects
+
+
+# ---- a form returned without projects --------------------------------------------------------------------
+
+ALREADY = ("รวมแบบฟอร์มนี้ไว้แล้ว", "แบบฟอร์มเหล่านี้รวมไว้แล้ว", "merged already")
+
+
+def test_a_blank_first_return_says_nothing_was_there_to_withdraw(tmp_path: Path) -> None:
+    master = keyed_plan()
+    blank = _form(master, [], tmp_path, "blank.xlsx")
+    result = merge_forms(master, [blank], today=TODAY)
+    assert not result.changed and result.plan.projects == master.projects
+    (note,) = result.merged[0].findings
+    assert note.code == "I-FORM-EMPTY" and "ไม่มีสิ่งใดเปลี่ยนแปลง" in note.message
+    text = "\n".join(report_lines(result))
+    assert not any(words in text for words in ALREADY), "the form was never merged before"
+    assert "  " + messages.text("ui.merge.no_change.empty", agency=AGENCY, file="blank.xlsx") in text.split("\n")
+    english = "\n".join(report_lines(result, "en"))
+    assert "merged already" not in english and "none of the agency's were merged before" in english
+
+
+def test_a_blank_return_withdraws_the_agencys_earlier_rows(tmp_path: Path) -> None:
+    master = keyed_plan()
+    first = _form(master, [row("โครงการ ก"), row("โครงการ ข")], tmp_path, "first.xlsx")
+    merged = merge_forms(master, [first], today=TODAY).plan
+    blank = _form(master, [], tmp_path, "blank.xlsx", issued=LATER)
+    result = merge_forms(merged, [blank], today=TODAY)
+    (m,) = result.merged
+    assert merged_rows(result.plan) == [] and len(m.removed) == 2 and result.changed
+    (note,) = m.findings
+    assert note.code == "I-FORM-EMPTY-WITHDRAWN" and "ออก 2 โครงการ" in note.message
+    text = "\n".join(report_lines(result))
+    assert not any(words in text for words in ALREADY)
+    assert messages.text("ui.merge.no_change") not in text
+    block = report_block(result, "master.xlsx", dt.datetime(2026, 11, 2, 10, 0))
+    assert block.rows[block.header_row][3] == messages.text("ui.merge.status.withdrawn")
+
+
+def test_a_blank_return_keeps_rows_edited_in_the_master_and_says_so(tmp_path: Path) -> None:
+    master = keyed_plan()
+    first = _form(master, [row("โครงการ ก")], tmp_path, "first.xlsx")
+    edited = _edited(merge_forms(master, [first], today=TODAY).plan, "โครงการ ก", location="แก้แล้ว")
+    blank = _form(master, [], tmp_path, "blank.xlsx", issued=LATER)
+    result = merge_forms(edited, [blank], today=TODAY)
+    (m,) = result.merged
+    assert [p.name for p in merged_rows(result.plan)] == ["โครงการ ก"] and not result.changed
+    assert [f.code for f in m.findings] == ["I-FORM-EMPTY-KEPT", "W-MERGE-CONFLICT-REMOVED"]
+    text = "\n".join(report_lines(result))
+    assert not any(words in text for words in ALREADY)
+    assert messages.text("ui.merge.no_change.kept", agency=AGENCY, file="blank.xlsx") in text
+
+
+def test_the_same_form_again_is_still_said_to_be_merged_already(tmp_path: Path) -> None:
+    master = keyed_plan()
+    form = _form(master, [row("โครงการ ก")], tmp_path)
+    once = merge_forms(master, [form], today=TODAY).plan
+    text = "\n".join(report_lines(merge_forms(once, [form], today=TODAY)))
+    assert messages.text("ui.merge.no_change.same", agency=AGENCY, file="returned.xlsx") in text
 
 
 # ---- the officer's edits --------------------------------------------------------------------------------

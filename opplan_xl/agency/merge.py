@@ -261,7 +261,7 @@ def _merge_one(
             result.removed.append(row)
     result.added = [incoming[j] for j in free_in]
     if not incoming:
-        result.notes.append(finding("I-FORM-EMPTY", file=form.file, agency=form.identity.agency))
+        result.notes.append(_empty_note(result, len(kept_unpaired)))
 
     # 4. the new table. Nothing to add, change or remove: every row stays where it is (the officer may have
     # moved some). Otherwise the agency's rows become one block in the form's order where its first row was.
@@ -275,6 +275,18 @@ def _merge_one(
     others = [p for i, p in enumerate(projects) if i not in set(mine)]
     at = sum(1 for i in range(mine[0]) if i not in set(mine)) if mine else len(others)
     return others[:at] + block + others[at:], result
+
+
+def _empty_note(result: AgencyMerge, kept: int) -> Finding:
+    """What a form without projects did: the agency withdrew its earlier rows (some kept if edited here), or
+    there was nothing of it to withdraw."""
+    form = result.form
+    params = {"file": form.file, "agency": form.identity.agency}
+    if result.removed:
+        return finding("I-FORM-EMPTY-WITHDRAWN", n=len(result.removed), **params)
+    if kept:
+        return finding("I-FORM-EMPTY-KEPT", n=kept, **params)
+    return finding("I-FORM-EMPTY", **params)
 
 
 def _conflict(code: str, row: Project, form: ReturnedForm) -> Finding:

@@ -102,7 +102,7 @@ def report_lines(result: MergeResult, lang: str = "th") -> list[str]:
     if result.merged:
         lines.append("")
         if not result.changed:
-            lines.append(messages.text("ui.merge.no_change", lang))
+            lines += _no_change_lines(result, lang)
         r = rollup(result.plan).own_vs_other
         lines.append(
             messages.text(
@@ -115,6 +115,29 @@ def report_lines(result: MergeResult, lang: str = "th") -> list[str]:
             )
         )
     return lines
+
+
+def _no_change_lines(result: MergeResult, lang: str) -> list[str]:
+    """Why the data did not change, per returned form: merged already, an empty form with nothing to withdraw,
+    or the officer's edited rows kept."""
+    lines = [messages.text("ui.merge.no_change", lang)]
+    for m in result.merged:
+        if m.conflicts:
+            key = "ui.merge.no_change.kept"
+        elif not m.form.projects:
+            key = "ui.merge.no_change.empty"
+        else:
+            key = "ui.merge.no_change.same"
+        lines.append("  " + messages.text(key, lang, agency=m.agency, file=m.form.file))
+    return lines
+
+
+def _status(m: AgencyMerge) -> str:
+    if not m.has_changes:
+        return messages.text("ui.merge.status.unchanged")
+    if not m.form.projects:
+        return messages.text("ui.merge.status.withdrawn")
+    return messages.text("ui.merge.status.merged")
 
 
 @dataclass
@@ -139,13 +162,12 @@ def report_block(result: MergeResult, book: str, when: dt.datetime) -> ReportBlo
     header = len(rows)
     for m in result.merged:
         c = counts(m.findings)
-        status = "ui.merge.status.merged" if m.has_changes else "ui.merge.status.unchanged"
         rows.append(
             [
                 m.agency,
                 m.form.file,
                 m.form.identity.form_id,
-                messages.text(status),
+                _status(m),
                 m.received,
                 m.budget,
                 len(m.added),

@@ -138,7 +138,10 @@ def _same_path(a: str, b: str) -> bool:
 def _summary(result: MergeResult) -> str:
     from ..agency.report import agency_lines
 
-    lines = [line for m in result.merged for line in agency_lines(m)]
+    lines = []
+    for m in result.merged:
+        lines += agency_lines(m)
+        lines += ["  " + f.message for f in m.notes]  # what a form without projects did
     if result.refused:
         lines.append(messages.text("ui.merge.refused", n=len(result.refused)))
         lines.extend("  " + f.message for r in result.refused for f in r.findings)

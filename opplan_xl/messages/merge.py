@@ -72,8 +72,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'The agency in {cell} of {file} ("{value}") is not the form\'s; "{agency}" is used',
     ),
     "I-FORM-EMPTY": (
-        "ไฟล์ {file} ของ {agency} ไม่มีโครงการ (ถ้าเคยรวมโครงการของหน่วยงานนี้ไว้ โครงการเหล่านั้นจะถูกนำออก)",
-        "{file} from {agency} holds no projects (any merged before are removed)",
+        "ไฟล์ {file} ของ {agency} ไม่มีโครงการ และในสมุดงานไม่มีโครงการของหน่วยงานนี้ที่เคยรวมไว้ จึงไม่มีสิ่งใดเปลี่ยนแปลง",
+        "{file} from {agency} holds no projects, and none of this agency's were merged before: nothing changed",
+    ),
+    "I-FORM-EMPTY-WITHDRAWN": (
+        "ไฟล์ {file} ของ {agency} ไม่มีโครงการ ถือว่าหน่วยงานถอนโครงการที่เคยส่งมา "
+        "จึงนำโครงการของหน่วยงานนี้ที่รวมไว้ก่อนหน้าออก {n} โครงการ",
+        "{file} from {agency} holds no projects: the agency withdraws what it sent before, so its {n} merged "
+        "projects are removed",
+    ),
+    "I-FORM-EMPTY-KEPT": (
+        "ไฟล์ {file} ของ {agency} ไม่มีโครงการ แต่โครงการของหน่วยงานนี้ที่รวมไว้ {n} โครงการถูกแก้ไขในสมุดงานหลัก "
+        "จึงคงไว้ทั้งหมด (ดูข้อขัดแย้ง)",
+        "{file} from {agency} holds no projects, but its {n} merged projects were edited in the master: all kept "
+        "(see the conflicts)",
     ),
     # ---- conflicts with the officer's edits -----------------------------------------------------------
     "W-MERGE-CONFLICT-CHANGED": (
@@ -199,6 +211,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.merge.line": ("  {what}: {name} ({budget} บาท)", "  {what}: {name} ({budget} baht)"),
     "ui.merge.status.merged": ("รวมแล้ว", "merged"),
     "ui.merge.status.unchanged": ("ไม่มีการเปลี่ยนแปลง", "no change"),
+    "ui.merge.status.withdrawn": ("ถอนโครงการที่เคยส่ง", "withdrawn"),
     "ui.merge.status.refused": ("ไม่รับ", "refused"),
     "ui.merge.kind.finding": ("ผลตรวจ", "finding"),
     "ui.merge.kind.conflict": ("ข้อขัดแย้ง", "conflict"),
@@ -208,9 +221,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ไม่มีแบบฟอร์มที่รับได้ ไม่ได้เขียนไฟล์ใด ๆ สมุดงานหลักไม่ถูกแก้ไข",
         "No form could be taken: nothing written, the master is unchanged",
     ),
-    "ui.merge.no_change": (
-        "ข้อมูลไม่เปลี่ยนแปลง (แบบฟอร์มเหล่านี้รวมไว้แล้ว)",
-        "No change: these forms were merged already",
+    "ui.merge.no_change": ("ข้อมูลไม่เปลี่ยนแปลง:", "No change:"),
+    "ui.merge.no_change.same": (
+        "{agency} ({file}): โครงการในแบบฟอร์มมีอยู่ในสมุดงานแล้วตามที่ส่งมา (รวมแบบฟอร์มนี้ไว้แล้ว)",
+        "{agency} ({file}): the form's projects are in the workbook as sent (merged already)",
+    ),
+    "ui.merge.no_change.empty": (
+        "{agency} ({file}): แบบฟอร์มไม่มีโครงการ และไม่มีโครงการของหน่วยงานนี้ที่เคยรวมไว้ให้นำออก",
+        "{agency} ({file}): the form holds no projects and none of the agency's were merged before",
+    ),
+    "ui.merge.no_change.kept": (
+        "{agency} ({file}): คงฉบับที่แก้ไขไว้ในสมุดงานหลัก (ดูข้อขัดแย้งข้างต้น)",
+        "{agency} ({file}): the master's edited versions are kept (see the conflicts above)",
     ),
     "ui.merge.written": (
         "บันทึกสมุดงานที่รวมแล้วไว้ที่ {path} (สมุดงานหลัก {book} ไม่ถูกแก้ไข)",
