@@ -125,6 +125,20 @@ def test_a_blank_returned_form_has_no_projects(form: Path) -> None:
     assert got.projects == [] and got.findings == [] and got.notes == []
 
 
+def test_filling_a_form_writes_atomically_and_keeps_the_previous_file(form: Path, tmp_path: Path) -> None:
+    from opplan_xl.agency.sample import fill_form
+
+    out = tmp_path / "filled.xlsx"
+    fill_form(form, [row("โครงการแรก")], out)
+    first = out.read_bytes()
+    assert fill_form(form, [row("โครงการที่สอง")], out) == out
+    backup = tmp_path / "filled.1.xlsx"
+    assert backup.read_bytes() == first, "the previous file is kept as a numbered backup"
+    got = read_form(out, keyed_plan())
+    assert isinstance(got, ReturnedForm) and [p.name for p in got.projects] == ["โครงการที่สอง"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["filled.1.xlsx", "filled.xlsx", "form.xlsx"]
+
+
 def test_the_form_reads_as_a_standard_workbook(form: Path) -> None:
     plan, findings = read_workbook(form)
     assert plan.settings.org_name == "หนองบัวแก้ว" and plan.settings.plan_key is None

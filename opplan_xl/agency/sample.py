@@ -60,11 +60,12 @@ def _value(column_key: str, value: object) -> object:
 
 def fill_form(form: str | os.PathLike, rows: Iterable[Mapping[str, object]], out: str | os.PathLike) -> Path:
     """Type ``rows`` (column key → value; ``months`` a list of month numbers) into the form's projects table from
-    its first row, as an agency would, and save the result as ``out``. Text is saved as text, as Excel saves what a
-    user types (``'=…`` stays text)."""
+    its first row, as an agency would, and save the result as ``out`` (atomically; a previous ``out`` is kept as a
+    numbered backup). Text is saved as text, as Excel saves what a user types (``'=…`` stays text)."""
     import openpyxl
 
-    from ..xlsx.kit import put
+    from ..files import safe_write
+    from ..xlsx.kit import put, xlsx_bytes
 
     wb = openpyxl.load_workbook(form)
     ws = wb[FORM_PROJECTS.sheet]
@@ -90,5 +91,5 @@ def fill_form(form: str | os.PathLike, rows: Iterable[Mapping[str, object]], out
             else:
                 cell.value = value
     target = Path(out)
-    wb.save(target)
+    safe_write(target, xlsx_bytes(wb))
     return target
