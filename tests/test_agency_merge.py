@@ -16,6 +16,7 @@ from opplan_xl.agency.returned import Refusal, ReturnedForm, looks_like_formula,
 from opplan_xl.cli import main
 from opplan_xl.model import Plan
 from opplan_xl.rollup import rollup
+from opplan_xl.xlsx.cells import column_letter
 from opplan_xl.xlsx.read import read_workbook
 from opplan_xl.xlsx.write import write_workbook
 
@@ -31,7 +32,7 @@ from .agency_helpers import (
     own_rows,
     row,
 )
-from .helpers import rewrite_zip, sheet_part
+from .helpers import normalized, rewrite_zip, sheet_part, zip_parts
 
 LATER = ISSUED + dt.timedelta(days=3)
 
@@ -473,9 +474,112 @@ def test_merge_command_writes_a_new_workbook_and_never_the_original(tmp_path: Pa
 def test_merge_command_default_names_do_not_pile_up(tmp_path: Path) -> None:
     from opplan_xl.commands.merge import default_output
 
-    assert default_output(tmp_path / "plan.xlsm").name == "plan-รวม.xlsx"
+    assert default_output(tmp_path / "plan.xlsx").name == "plan-รวม.xlsx"
+    assert default_output(tmp_path / "plan.xlsm").name == "plan-รวม.xlsm", "a macro-enabled master stays one"
     assert default_output(tmp_path / "plan-รวม.xlsx").name == "plan-รวม-2.xlsx"
     assert default_output(tmp_path / "plan-รวม-2.xlsx").name == "plan-รวม-3.xlsx"
+    assert default_output(tmp_path / "plan-รวม.xlsm").name == "plan-รวม-2.xlsm"
+
+
+def _vba_modules(path: Path) -> dict[str, str]:
+    from oletools.olevba import VBA_Parser
+
+    parser = VBA_Parser(str(path))
+    try:
+        return {name: normalized(code) for _, _, name, code in parser.extract_macros()}
+    finally:
+        parser.close()
+
+
+def test_merging_into_an_xlsm_master_writes_an_xlsm_with_the_macros_and_ribbon(tmp_path: Path, capsys) -> None:
+    from opplan_xl.xlsx.workbook import build_xlsm, write_xlsm
+
+    master_plan = keyed_plan()
+    book, _ = write_xlsm(master_plan, tmp_path / "master.xlsm")
+    filled = issue_and_fill(master_plan, [row("โครงการ ก", "1500")], tmp_path / "in")
+    before = folder_hashes(tmp_path)
+    assert main(["merge", str(book), str(filled)]) == 0
+    merged = tmp_path / f"master{schema.MERGED_SUFFIX}.xlsm"
+    assert str(merged) in capsys.readouterr().out
+    after = folder_hashes(tmp_path)
+    assert {k: after[k] for k in before} == before and sorted(set(after) - set(before)) == [merged.name]
+
+    fresh = tmp_path / "fresh.xlsm"
+    fresh.write_bytes(build_xlsm())
+    parts, fresh_parts = zip_parts(merged), zip_parts(fresh)
+    for part in ("customUI/customUI14.xml", "customUI/customUI.xml"):
+        assert parts[part] == fresh_parts[part], part
+    types = parts["[Content_Types].xml"].decode()
+    assert "sheet.macroEnabled.main+xml" in types and "application/vnd.ms-office.vbaProject" in types
+    ours, theirs = _vba_modules(merged), _vba_modules(fresh)
+    assert {n: c for n, c in ours.items() if n.endswith(".bas") or n == "Dictionary.cls"} == {
+        n: c for n, c in theirs.items() if n.endswith(".bas") or n == "Dictionary.cls"
+    }, "the same VBA as opplan build-workbook"
+    wb = openpyxl.load_workbook(merged, keep_vba=True)
+    assert wb.sheetnames[-1] == schema.SHEET_MERGE_REPORT
+    codenames = [ws.sheet_properties.codeName for ws in wb.worksheets]
+    assert len(set(codenames)) == len(codenames)
+    assert {f"{c}.cls" for c in codenames} <= set(ours), "every sheet has its document module"
+    plan, _ = read_workbook(merged)
+    assert [p.name for p in merged_rows(plan)] == ["โครงการ ก"]
+
+    assert main(["merge", str(book), str(filled), "-o", str(tmp_path / "plain.xlsx")]) == 0
+    assert "xl/vbaProject.bin" not in zip_parts(tmp_path / "plain.xlsx"), "an .xlsx asked for is an .xlsx"
+
+
+def _master_with_additions(tmp_path: Path, name: str = "master.xlsx") -> Path:
+    """A keyed master to which the officer added a sheet of notes and a หมายเหตุ column next to the projects."""
+    book = write_workbook(keyed_plan(), tmp_path / name)
+    wb = openpyxl.load_workbook(book)
+    wb.create_sheet("บันทึกประชุม")["A1"] = "ประชุมคณะกรรมการ 3 ต.ค."
+    ws = wb[schema.SHEET_PROJECTS]
+    extra = len(schema.PROJECTS.columns) + 2
+    ws.cell(schema.PROJECTS.header_row, extra, "หมายเหตุ")
+    ws.cell(schema.PROJECTS.header_row + 1, extra, "รอใบเสนอราคา")
+    wb.save(book)
+    return book
+
+
+def test_merge_says_which_sheets_and_columns_of_the_master_are_not_carried_over(tmp_path: Path, capsys) -> None:
+    book = _master_with_additions(tmp_path)
+    letter = column_letter(len(schema.PROJECTS.columns) + 2)
+    filled = issue_and_fill(read_workbook(book)[0], [row("โครงการ ก")], tmp_path / "in")
+    before = folder_hashes(tmp_path)
+    assert main(["merge", str(book), str(filled)]) == 0
+    out = capsys.readouterr().out
+    sheet_note = messages.text("W-REBUILD-SHEET", sheet="บันทึกประชุม", book="master.xlsx")
+    column_note = messages.text(
+        "W-REBUILD-COLUMN", sheet=schema.SHEET_PROJECTS, column=letter, header="หมายเหตุ", book="master.xlsx"
+    )
+    lines = out.splitlines()
+    header = lines.index(messages.text("ui.merge.not_carried"))
+    assert lines[header + 1 : header + 3] == ["  " + sheet_note, "  " + column_note]
+    assert "ยังมีแผ่นงานนี้อยู่ครบ" in sheet_note and "ยังมีคอลัมน์นี้" in column_note
+
+    merged = tmp_path / f"master{schema.MERGED_SUFFIX}.xlsx"
+    wb = openpyxl.load_workbook(merged)
+    assert "บันทึกประชุม" not in wb.sheetnames
+    report = [[c.value for c in r] for r in wb[schema.SHEET_MERGE_REPORT].iter_rows()]
+    kind = messages.text("ui.merge.kind.not_carried")
+    assert [r[:5] for r in report if r[2] == kind] == [
+        [None, "master.xlsx", kind, "บันทึกประชุม", sheet_note],
+        [None, "master.xlsx", kind, f"{schema.SHEET_PROJECTS}!{letter}{schema.PROJECTS.header_row}", column_note],
+    ]
+    after = folder_hashes(tmp_path)
+    assert {k: after[k] for k in before} == before, "the master still has them"
+    assert "หมายเหตุ" in [c.value for c in openpyxl.load_workbook(book)[schema.SHEET_PROJECTS][3]]
+
+    assert main(["--lang", "en", "merge", str(book), str(filled), "-o", str(tmp_path / "en.xlsx")]) == 0
+    assert 'The sheet "บันทึกประชุม" added to master.xlsx is not in the new workbook' in capsys.readouterr().out
+
+
+def test_a_master_without_additions_lists_nothing_left_behind(tmp_path: Path, book: Path, capsys) -> None:
+    from opplan_xl.xlsx.workbook import write_xlsm
+
+    for master in (book, write_xlsm(keyed_plan(), tmp_path / "m.xlsm")[0]):
+        filled = issue_and_fill(read_workbook(master)[0], [row("ก")], tmp_path / "in")
+        assert main(["merge", str(master), str(filled)]) == 0
+        assert messages.text("ui.merge.not_carried") not in capsys.readouterr().out
 
 
 def test_merge_command_refuses_to_write_over_the_book(tmp_path: Path, book: Path, capsys) -> None:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from opplan_xl import schema
+from opplan_xl import messages, schema
 from opplan_xl.example import sample_plan
 from opplan_xl.excel.actions import ACTIONS
 from opplan_xl.excel.results import RESULTS_FIRST_ROW, results_header, severity_label
@@ -415,6 +415,57 @@ def test_build_workbook_from_an_existing_book(tmp_path: Path, capsys) -> None:
 
     assert main(["build-workbook", "-o", str(out)]) == 0
     assert (tmp_path / "new.1.xlsm").exists(), "the previous file is kept as a numbered backup"
+
+
+def test_build_workbook_from_an_xlsm_has_the_same_vba_and_ribbon(tmp_path: Path, xlsm_bytes: bytes, capsys) -> None:
+    from opplan_xl.cli import main
+    from opplan_xl.xlsx.workbook import write_xlsm
+
+    source, _ = write_xlsm(sample_plan(), tmp_path / "old.xlsm")
+    out = tmp_path / "new.xlsm"
+    assert main(["build-workbook", "-o", str(out), "--from", str(source)]) == 0
+    printed = capsys.readouterr().out
+    assert messages.text("ui.build.not_carried", path=source) not in printed, "nothing of the officer's own"
+    for part in ("xl/vbaProject.bin", "customUI/customUI14.xml", "customUI/customUI.xml"):
+        assert zip_part(out.read_bytes(), part) == zip_part(xlsm_bytes, part), part
+
+
+def test_build_workbook_from_says_what_is_not_carried_over(tmp_path: Path, capsys) -> None:
+    import openpyxl
+
+    from opplan_xl.cli import main
+    from opplan_xl.xlsx.cells import column_letter
+    from opplan_xl.xlsx.write import write_workbook
+
+    source = write_workbook(sample_plan(), tmp_path / "old.xlsx")
+    wb = openpyxl.load_workbook(source)
+    wb.create_sheet("สรุปสำหรับนายก")["A1"] = "ร่าง"
+    letter = column_letter(len(schema.EQUIPMENT.columns) + 1)
+    wb[schema.SHEET_EQUIPMENT][f"{letter}{schema.EQUIPMENT.header_row}"] = "ผู้รับผิดชอบ"
+    wb.save(source)
+    before = source.read_bytes()
+    out = tmp_path / "new.xlsm"
+    assert main(["build-workbook", "-o", str(out), "--from", str(source)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    at = lines.index(messages.text("ui.build.not_carried", path=source))
+    assert lines[at + 1 : at + 3] == [
+        "  " + messages.text("W-REBUILD-SHEET", sheet="สรุปสำหรับนายก", book="old.xlsx"),
+        "  "
+        + messages.text(
+            "W-REBUILD-COLUMN", sheet=schema.SHEET_EQUIPMENT, column=letter, header="ผู้รับผิดชอบ", book="old.xlsx"
+        ),
+    ]
+    assert source.read_bytes() == before
+    assert "สรุปสำหรับนายก" not in openpyxl.load_workbook(out, keep_vba=True).sheetnames
+
+
+def test_rebuilt_sheet_names_are_what_the_builders_make() -> None:
+    from opplan_xl.model import Plan
+    from opplan_xl.xlsx.rebuilt import rebuilt_sheet_names
+    from opplan_xl.xlsx.write import build_workbook
+
+    assert rebuilt_sheet_names(xlsm=False) == tuple(build_workbook(Plan()).sheetnames)
+    assert sorted(rebuilt_sheet_names(xlsm=True)) == sorted(SHEETS)
 
 
 def test_build_workbook_refuses_another_extension(tmp_path: Path, capsys) -> None:

@@ -99,6 +99,9 @@ class MergeResult:
     plan: Plan
     merged: list[AgencyMerge]
     refused: list[Refusal]
+    not_carried: list[Finding] = field(default_factory=list)
+    """What the merged workbook, rebuilt from the plan, lacks of the master (its own sheets and columns): set by
+    ``opplan merge`` (:func:`opplan_xl.xlsx.rebuilt.not_carried`); empty when merging into the open workbook."""
 
     @property
     def changed(self) -> bool:

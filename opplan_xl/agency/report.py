@@ -99,6 +99,10 @@ def report_lines(result: MergeResult, lang: str = "th") -> list[str]:
         lines.append(messages.text("ui.merge.refused", lang, n=len(result.refused)))
         for r in result.refused:
             lines.extend("  " + f.text(lang) for f in r.findings)
+    if result.merged and result.not_carried:
+        lines.append("")
+        lines.append(messages.text("ui.merge.not_carried", lang))
+        lines.extend("  " + (f.message_en if lang == "en" else f.message) for f in result.not_carried)
     if result.merged:
         lines.append("")
         if not result.changed:
@@ -198,6 +202,8 @@ def report_block(result: MergeResult, book: str, when: dt.datetime) -> ReportBlo
         for f in r.findings:
             rows.append(["", r.file, messages.text("ui.merge.status.refused"), "", f.message])
             errors.append(len(rows))
+    for f in result.not_carried:
+        rows.append(["", book, messages.text("ui.merge.kind.not_carried"), _where(f), f.message])
     return ReportBlock(rows, header, detail, errors)
 
 
@@ -211,8 +217,9 @@ def add_report_sheet(wb: Workbook, result: MergeResult, book: str, when: dt.date
 
     block = report_block(result, book, when)
     st = Styles()
+    used = {w.sheet_properties.codeName for w in wb.worksheets}
     ws = wb.create_sheet(schema.SHEET_MERGE_REPORT)
-    ws.sheet_properties.codeName = f"Sheet{len(wb.worksheets)}"
+    ws.sheet_properties.codeName = next(f"Sheet{n}" for n in range(len(used) + 1, 1000) if f"Sheet{n}" not in used)
     ws.sheet_format.defaultRowHeight = DEFAULT_ROW_HEIGHT
     for i, values in enumerate(block.rows, 1):
         for j, v in enumerate(values, 1):
@@ -254,13 +261,25 @@ class MergedBook:
 def write_merged(
     result: MergeResult, out: str | os.PathLike, *, book: str, when: dt.datetime | None = None
 ) -> MergedBook:
-    """The merged plan as a new standard workbook, with the report sheet; atomic, numbered backup of ``out``."""
-    from ..files import safe_write
-    from ..xlsx.kit import xlsx_bytes
-    from ..xlsx.write import build_workbook
+    """The merged plan as a new workbook with the report sheet; atomic, numbered backup of ``out``.
 
-    wb = build_workbook(result.plan)
-    add_report_sheet(wb, result, book, when or dt.datetime.now())
+    An ``out`` ending in .xlsm is the macro-enabled workbook (the VBA and ribbon of ``opplan build-workbook``),
+    anything else the standard .xlsx.
+    """
+    from ..files import safe_write
+
+    stamp = when or dt.datetime.now()
     target = Path(out)
-    backup = safe_write(target, xlsx_bytes(wb))
+    if target.suffix.lower() == ".xlsm":
+        from ..xlsx.workbook import build_xlsm
+
+        data = build_xlsm(result.plan, add=lambda wb: add_report_sheet(wb, result, book, stamp))
+    else:
+        from ..xlsx.kit import xlsx_bytes
+        from ..xlsx.write import build_workbook
+
+        wb = build_workbook(result.plan)
+        add_report_sheet(wb, result, book, stamp)
+        data = xlsx_bytes(wb)
+    backup = safe_write(target, data)
     return MergedBook(target, backup)

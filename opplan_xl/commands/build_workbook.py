@@ -2,7 +2,8 @@
 
 Without ``--from`` it is the empty workbook an officer starts from (default settings and standard lists), the one
 committed as ``workbook/OpPlan.xlsm``; with ``--from`` it carries the data of an existing workbook (for example
-one built with an older xlwings: see the README's troubleshooting).
+one built with an older xlwings: see the README's troubleshooting), with the same VBA and ribbon, and says which
+sheets and columns the officer added to that workbook are not in the new one (the old file is not changed).
 """
 
 from __future__ import annotations
@@ -36,8 +37,10 @@ def run(args: argparse.Namespace) -> int:
         return common.EXIT_UNREADABLE
     plan = None
     if args.source:
+        from ..xlsx.rebuilt import not_carried, rebuilt_sheet_names
+
         try:
-            plan, _findings = common.load_plan(args.source, args)
+            plan, _findings, raw = common.load_book(args.source, args)
         except common.Unreadable as exc:
             return common.print_unreadable(exc, args.lang, False)
         print(
@@ -49,6 +52,11 @@ def run(args: argparse.Namespace) -> int:
                 equipment=len(plan.equipment),
             )
         )
+        left = not_carried(raw, rebuilt_sheet_names(xlsm=True), Path(args.source).name)
+        if left:
+            print(messages.text("ui.build.not_carried", args.lang, path=args.source))
+            for f in left:
+                print("  " + (f.message_en if args.lang == "en" else f.message))
     path, backup = write_xlsm(plan, out)
     size = round(path.stat().st_size / 1024)
     print(messages.text("ui.build.written", args.lang, path=path, size=size, version=installed_xlwings_version()))

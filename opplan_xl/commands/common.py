@@ -12,6 +12,7 @@ from .. import messages, schema
 if TYPE_CHECKING:
     from ..findings import Finding
     from ..model import Plan
+    from ..xlsx.raw import RawBook
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
 
@@ -36,13 +37,22 @@ def add_limits(parser: argparse.ArgumentParser, lang: str) -> None:
 
 def load_plan(path: str, args: argparse.Namespace) -> tuple[Plan, list[Finding]]:
     """Read a standard workbook; raises :class:`Unreadable` when it cannot be read at all."""
-    from ..xlsx.read import ReadError, read_workbook
+    plan, findings, _raw = load_book(path, args)
+    return plan, findings
+
+
+def load_book(path: str, args: argparse.Namespace) -> tuple[Plan, list[Finding], RawBook]:
+    """:func:`load_plan`, and the raw book it was parsed from (its sheets, the tables' extra columns)."""
+    from ..parse import parse
+    from ..xlsx.read import ReadError, read_raw
 
     max_bytes = int(getattr(args, "max_size", schema.DEFAULT_MAX_FILE_BYTES / 1024 / 1024) * 1024 * 1024)
     try:
-        return read_workbook(path, max_bytes=max_bytes)
+        raw = read_raw(path, max_bytes=max_bytes)
     except ReadError as exc:
         raise Unreadable(exc.findings) from None
+    plan, findings = parse(raw)
+    return plan, findings, raw
 
 
 def print_unreadable(exc: Unreadable, lang: str, as_json: bool) -> int:

@@ -1,9 +1,11 @@
 """``opplan merge BOOK FORM.xlsx [FORM2.xlsx …] [-o OUT] [--prefer-form]``: merge returned agency forms.
 
-The result is a NEW workbook built by the builder (default ``<book>-รวม.xlsx`` beside the book; an existing one
-is kept as a numbered backup), with a merge report sheet; the original workbook is never written. Exit 0 when
-every form was merged cleanly, 1 when merged rows have errors, 2 when a file was refused (the others are still
-merged) or the workbook cannot be read.
+The result is a NEW workbook built by the builder (default ``<book>-รวม.xlsx`` beside the book, ``-รวม.xlsm`` with
+the macros and ribbon of ``opplan build-workbook`` when the book is an .xlsm; an existing one is kept as a numbered
+backup), with a merge report sheet; the original workbook is never written. Being rebuilt from the plan, it lacks
+the sheets and columns the officer added to the book: the report lists them. Exit 0 when every form was merged
+cleanly, 1 when merged rows have errors, 2 when a file was refused (the others are still merged) or the workbook
+cannot be read.
 """
 
 from __future__ import annotations
@@ -30,13 +32,15 @@ _MERGED_STEM = re.compile(r"^(?P<base>.*?)" + re.escape(schema.MERGED_SUFFIX) + 
 
 
 def default_output(book: str | os.PathLike) -> Path:
-    """``<book>-รวม.xlsx`` beside the book; merging ``X-รวม.xlsx`` again gives ``X-รวม-2.xlsx``, then ``-3`` …"""
+    """``<book>-รวม.xlsx`` beside the book (``.xlsm`` for an .xlsm book); merging ``X-รวม.xlsx`` again gives
+    ``X-รวม-2.xlsx``, then ``-3`` …"""
     p = Path(book)
+    suffix = ".xlsm" if p.suffix.lower() == ".xlsm" else ".xlsx"
     m = _MERGED_STEM.match(p.stem)
     if m is None:
-        return p.with_name(f"{p.stem}{schema.MERGED_SUFFIX}.xlsx")
+        return p.with_name(f"{p.stem}{schema.MERGED_SUFFIX}{suffix}")
     n = int(m.group("n") or 1) + 1
-    return p.with_name(f"{m.group('base')}{schema.MERGED_SUFFIX}-{n}.xlsx")
+    return p.with_name(f"{m.group('base')}{schema.MERGED_SUFFIX}-{n}{suffix}")
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -51,10 +55,11 @@ def run(args: argparse.Namespace) -> int:
     from ..agency.report import report_lines, write_merged
     from ..agency.returned import read_form
     from ..findings import has_errors
+    from ..xlsx.rebuilt import not_carried, rebuilt_sheet_names
 
     lang = args.lang
     try:
-        master, _findings = common.load_plan(args.book, args)
+        master, _findings, raw = common.load_book(args.book, args)
     except common.Unreadable as exc:
         return common.print_unreadable(exc, lang, False)
     book = Path(args.book)
@@ -65,6 +70,8 @@ def run(args: argparse.Namespace) -> int:
     max_bytes = int(getattr(args, "max_size", schema.DEFAULT_MAX_FILE_BYTES / 1024 / 1024) * 1024 * 1024)
     forms = [read_form(f, master, max_bytes=max_bytes) for f in args.forms]
     result = merge_forms(master, forms, prefer_form=args.prefer_form)
+    kept = rebuilt_sheet_names(xlsm=out.suffix.lower() == ".xlsm", merge_report=True)
+    result.not_carried = not_carried(raw, kept, book.name)
     for line in report_lines(result, lang):
         print(line)
     print()

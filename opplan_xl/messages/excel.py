@@ -228,6 +228,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "With the data of {path}: {projects} projects, {equipment} equipment items",
     ),
     "ui.build.not_xlsm": ("ชื่อไฟล์ที่จะเขียนต้องลงท้ายด้วย .xlsm: {path}", "The output must end in .xlsm: {path}"),
+    "ui.build.not_carried": (
+        "สมุดงานใหม่สร้างจากข้อมูลของแผน จึงไม่มีสิ่งที่เพิ่มไว้เองใน {path} ต่อไปนี้ (ไฟล์ {path} ไม่ถูกแก้ไข และยังมีอยู่ครบ):",
+        "The new workbook is built from the plan's data, so it lacks these additions of {path} "
+        "({path} is unchanged and still has them):",
+    ),
+    # ---- what a rebuilt workbook (opplan merge, build-workbook --from) does not carry over -----------------------
+    "W-REBUILD-SHEET": (
+        'แผ่นงาน "{sheet}" ที่เพิ่มไว้ใน {book} ไม่ได้คัดลอกมาในสมุดงานใหม่ (สมุดงานใหม่มีเฉพาะแผ่นงานมาตรฐาน) '
+        "ไฟล์ {book} ยังมีแผ่นงานนี้อยู่ครบ ถ้าต้องการ ให้คัดลอกมาเอง "
+        "(คลิกขวาที่แท็บแผ่นงาน > ย้ายหรือคัดลอก > เลือกสมุดงานใหม่ และเลือก สร้างสำเนา)",
+        'The sheet "{sheet}" added to {book} is not in the new workbook (standard sheets only); {book} still has '
+        "it: copy it over yourself (right-click its tab > Move or Copy > the new workbook, Create a copy)",
+    ),
+    "W-REBUILD-COLUMN": (
+        'คอลัมน์ {column} "{header}" ที่เพิ่มไว้ในแผ่นงาน {sheet} ของ {book} ไม่ได้คัดลอกมาในสมุดงานใหม่ '
+        "(สมุดงานใหม่มีเฉพาะคอลัมน์มาตรฐานของตาราง) ไฟล์ {book} ยังมีคอลัมน์นี้และข้อมูลในคอลัมน์อยู่ครบ",
+        'The column {column} "{header}" added to {sheet} in {book} is not in the new workbook (standard columns '
+        "only); {book} still has the column and its data",
+    ),
     # ---- opplan excel-setup ---------------------------------------------------------------------------------------
     "ui.cli.excel-setup": (
         "ตั้งค่าให้ปุ่มใน Excel เรียกใช้โปรแกรมนี้ได้ และวางสมุดงาน OpPlan.xlsm ในโฟลเดอร์ที่เลือก (ทำครั้งเดียว)",

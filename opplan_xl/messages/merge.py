@@ -216,6 +216,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.merge.kind.finding": ("ผลตรวจ", "finding"),
     "ui.merge.kind.conflict": ("ข้อขัดแย้ง", "conflict"),
     "ui.merge.kind.change": ("การเปลี่ยนแปลง", "change"),
+    "ui.merge.kind.not_carried": ("ไม่ได้คัดลอกมาจากสมุดงานหลัก", "not carried over from the master"),
+    "ui.merge.not_carried": (
+        "สมุดงานที่รวมแล้วสร้างใหม่จากข้อมูลของแผน จึงไม่มีสิ่งที่เพิ่มไว้เองในสมุดงานหลักต่อไปนี้ (สมุดงานหลักไม่ถูกแก้ไข และยังมีอยู่ครบ):",
+        "The merged workbook is built from the plan's data, so it lacks these additions of the master "
+        "(the master is unchanged and still has them):",
+    ),
     "ui.merge.refused": ("ไม่รับ {n} ไฟล์:", "{n} files refused:"),
     "ui.merge.nothing": (
         "ไม่มีแบบฟอร์มที่รับได้ ไม่ได้เขียนไฟล์ใด ๆ สมุดงานหลักไม่ถูกแก้ไข",
@@ -255,8 +261,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.cli.out_form": ("ไฟล์แบบฟอร์มที่จะเขียน (.xlsx)", "form file to write (.xlsx)"),
     "ui.cli.forms": ("แบบฟอร์มที่หน่วยงานส่งกลับ (.xlsx)", "returned forms (.xlsx)"),
     "ui.cli.out_merge": (
-        "สมุดงานที่จะเขียน (ค่าเริ่มต้น <ชื่อสมุดงาน>-รวม.xlsx)",
-        "workbook to write (default <book>-รวม.xlsx)",
+        "สมุดงานที่จะเขียน (ค่าเริ่มต้น <ชื่อสมุดงาน>-รวม.xlsx หรือ -รวม.xlsm เมื่อสมุดงานหลักเป็น .xlsm "
+        "ชื่อที่ลงท้ายด้วย .xlsm ได้สมุดงานแบบมีแมโครและแถบ แผนการดำเนินงาน)",
+        "workbook to write (default <book>-รวม.xlsx, or -รวม.xlsm for an .xlsm master; a name ending in .xlsm "
+        "gets the macros and the ribbon tab)",
     ),
     "ui.cli.prefer_form": (
         "เมื่อโครงการที่รวมไว้ถูกแก้ไขในสมุดงานหลัก ให้ใช้ฉบับจากแบบฟอร์มแทน",

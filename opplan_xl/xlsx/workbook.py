@@ -19,6 +19,7 @@ kind column, so the ribbon's สรุปงบประมาณ can rebuild it
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -153,8 +154,12 @@ def build_openpyxl(plan: Plan, xlwings_version: str) -> Workbook:
     return wb
 
 
-def build_xlsm(plan: Plan | None = None) -> bytes:
-    """The macro-enabled workbook for ``plan`` (default: an empty plan, what an officer starts from)."""
+def build_xlsm(plan: Plan | None = None, *, add: Callable[[Workbook], None] | None = None) -> bytes:
+    """The macro-enabled workbook for ``plan`` (default: an empty plan, what an officer starts from).
+
+    ``add`` may add sheets to the laid-out workbook before it is packed (``opplan merge`` adds its report sheet);
+    each new sheet needs a codeName no other sheet has.
+    """
     from ..excel.wrappers import MODULE_NAME, wrapper_source
     from .kit import xlsx_bytes
     from .vba.project import VbaModule, build_vba_project, installed_xlwings_version
@@ -163,6 +168,8 @@ def build_xlsm(plan: Plan | None = None) -> bytes:
     plan = plan if plan is not None else Plan()
     version = installed_xlwings_version()
     wb = build_openpyxl(plan, version)
+    if add is not None:
+        add(wb)
     xlsx = xlsx_bytes(wb)
     modules = [VbaModule(RIBBON_MODULE, ribbon_module_source()), VbaModule(MODULE_NAME, wrapper_source())]
     codenames = [ws.sheet_properties.codeName for ws in wb.worksheets]
