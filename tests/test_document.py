@@ -61,17 +61,35 @@ def header_rows(table) -> int:
     return sum(1 for tr in table._tbl.findall(f"{W}tr") if tr.find(f"{W}trPr/{W}tblHeader") is not None)
 
 
+def is_header(tr) -> bool:
+    return tr.find(f"{W}trPr/{W}tblHeader") is not None
+
+
+COLUMN_HEADER_ROWS = {"summary": 1, "projects": 2, "equipment": 2, "deadlines": 1}
+
+
 class Doc:
     """A generated document, opened with python-docx, with its parts sorted out."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self.doc = docx.Document(str(path))
-        self.tables = {self._kind(t): t for t in self.doc.tables}
+        self.tables: dict[str, list] = {}  # by kind, in order (ผด.02 and ผด.02/1: one table per แผนงาน)
+        for t in self.doc.tables:
+            self.tables.setdefault(self._kind(t), []).append(t)
+
+    def rows(self, kind: str) -> list[list[str]]:
+        """The rows of all tables of a kind, without each table's column-header rows (the group headings of
+        ผด.02 and ผด.02/1, header rows too, are kept: one cell each)."""
+        skip = COLUMN_HEADER_ROWS[kind]
+        return [cells for t in self.tables[kind] for cells in rows(t)[skip:]]
+
+    def trs(self, kind: str) -> list:
+        return [tr for t in self.tables[kind] for tr in t._tbl.findall(f"{W}tr")]
 
     @staticmethod
     def _kind(table) -> str:
-        first = rows(table)[0]
+        first = [text.replace("\n", "") for text in rows(table)[0]]  # headers may be broken into lines
         if first[0] == schema.SUMMARY_HEADERS[0]:
             return "summary"
         if schema.PROJECTS.column("activity").header in first:
@@ -190,7 +208,7 @@ def test_every_project_appears_once_under_its_strategy_and_plan_area(thai):
     strategy = area = None
     found = Counter()
     numbering = []
-    for cells in rows(thai.tables["projects"])[2:]:
+    for cells in thai.rows("projects"):
         if len(cells) == 1:
             if m := re.fullmatch(r"([๐-๙]+)\. (.+)", cells[0]):
                 strategy, area = numbers[m.group(1)], None
@@ -211,7 +229,7 @@ def test_every_equipment_item_appears_once_under_its_category_and_plan_area(thai
     plan = sample_plan()
     category = area = None
     found = Counter()
-    for cells in rows(thai.tables["equipment"])[2:]:
+    for cells in thai.rows("equipment"):
         if len(cells) == 1:
             if m := re.fullmatch(r"[๐-๙]+\. ประเภท (.+)", cells[0]):
                 category, area = m.group(1), None
@@ -223,13 +241,153 @@ def test_every_equipment_item_appears_once_under_its_category_and_plan_area(thai
     assert found == expected
 
 
+def _headings(table) -> list[str]:
+    """The group headings of a list table: its header rows after the two column-header rows."""
+    trs = table._tbl.findall(f"{W}tr")
+    return [_text(tr) for tr in trs[2:] if is_header(tr)]
+
+
+def test_each_plan_area_is_a_table_whose_header_rows_carry_its_headings(thai):
+    """A page that continues a แผนงาน must say which ยุทธศาสตร์/แผนงาน its rows belong to: each แผนงาน is a
+    table whose header rows (repeated by Word and LibreOffice on every page) are the column headers and
+    the group's headings; its other rows are only projects (18 cells) and totals (3)."""
+    plan = sample_plan()
+    r = rollup(plan)
+    pairs = [(s, row) for s in r.strategies for row in s.rows]
+    tables = thai.tables["projects"]
+    assert len(tables) == len(pairs) > 1
+    for n, (table, (s, row)) in enumerate(zip(tables, pairs, strict=True)):
+        info = plan.strategy_by_code[s.strategy]
+        head = _headings(table)
+        wanted = [
+            r"ก\. ยุทธศาสตร์จังหวัด.+",
+            r"ข\. ยุทธศาสตร์การพัฒนาของ อปท\..+",
+            rf"{to_thai_digits(s.strategy)}\. ยุทธศาสตร์.+",
+            rf"กลยุทธ์ {re.escape(info.tactic)}",
+            rf"{to_thai_digits(s.strategy)}\.[๐-๙]+ {re.escape(row.plan_area)}",
+        ]
+        assert len(head) == len(wanted) and all(re.fullmatch(w, h) for w, h in zip(wanted, head, strict=True)), head
+        body = [tr for tr in table._tbl.findall(f"{W}tr") if not is_header(tr)]
+        cells = [len(tr.findall(f"{W}tc")) for tr in body]
+        assert cells.count(18) == row.projects and set(cells) == {18, 3}, cells
+        assert cells[-1] == 3 and (cells[-2] == 3) == (n == len(tables) - 1)  # รวม, and รวมทั้งสิ้น at the end
+
+    eq = thai.tables["equipment"]
+    assert len(eq) > 1
+    for table in eq:
+        head = _headings(table)
+        assert len(head) == 2, head
+        assert re.fullmatch(r"[๐-๙]+\. ประเภท .+", head[0]) and re.fullmatch(r"[๐-๙]+\.[๐-๙]+ แผนงาน.+", head[1])
+
+    # the tables of a form are back to back: between two, one paragraph of 1 pt (Word would join them)
+    for kind in ("projects", "equipment"):
+        for table in thai.tables[kind][1:]:
+            gap = table._tbl.getprevious()
+            assert gap.tag == f"{W}p" and _text(gap) == ""
+            assert gap.find(f"{W}pPr/{W}pStyle").get(f"{W}val") == "Tiny"
+            assert gap.getprevious().tag == f"{W}tbl"
+    styles = etree.fromstring(thai.xml("word/styles.xml"))
+    tiny = styles.find(f"{W}style[@{W}styleId='Tiny']")
+    assert tiny.find(f"{W}pPr/{W}spacing").get(f"{W}line") == "20"  # exactly 1 pt
+    assert tiny.find(f"{W}pPr/{W}spacing").get(f"{W}lineRule") == "exact"
+
+
+def test_empty_lists_are_one_table_each(tmp_path):
+    empty = Plan()
+    doc = Doc(generate_document(empty, tmp_path / "empty.docx").docx)
+    for kind, note in (("projects", "- ไม่มีโครงการ -"), ("equipment", "- ไม่มีรายการครุภัณฑ์ -")):
+        (table,) = doc.tables[kind]
+        assert _headings(table) == []
+        assert [c[0] for c in rows(table)[2:]] == [note, rows(table)[-1][0]]
+
+
+def test_column_headers_break_between_words(thai):
+    """Narrow columns' headers are broken where the catalogue says ("หน่วยงาน" / "รับผิดชอบหลัก"), never
+    inside a word; the words stay the schema's."""
+    from opplan_xl.document.build import make_context
+
+    first = rows(thai.tables["projects"][0])[0]
+    assert first[5] == "หน่วยงาน\nรับผิดชอบหลัก"
+    assert first[2] == "รายละเอียดของกิจกรรม\nที่เกิดขึ้นจากโครงการ"
+    assert rows(thai.tables["equipment"][0])[0][5] == "หน่วยงาน\nรับผิดชอบหลัก"
+    assert rows(thai.tables["summary"][0])[0][1] == "จำนวนโครงการ\nที่ดำเนินการ"
+    for kind, headers in (
+        ("summary", schema.SUMMARY_HEADERS),
+        ("projects", [schema.PROJECTS.column(k).header for k in ("name", "activity", "budget", "location", "agency")]),
+    ):
+        shown = rows(thai.tables[kind][0])[0]
+        start = 0 if kind == "summary" else 1
+        assert [h.replace("\n", "") for h in shown[start : start + len(headers)]] == list(headers)
+    ctx = make_context(sample_plan())
+    assert ctx.header("หน่วยงานรับผิดชอบหลัก") == "หน่วยงาน\nรับผิดชอบหลัก"
+    assert ctx.header("หน่วยงานที่รับผิดชอบ") == "หน่วยงานที่รับผิดชอบ"  # no catalogue entry: as given
+
+
+def _unbreakable(text: str) -> list[str]:
+    """``text`` cut at every place a renderer may break a line: at a ZERO WIDTH SPACE and between two
+    grapheme clusters not joined by a WORD JOINER (U+2060); both are dropped from the pieces."""
+    from opplan_xl.document.breaks import _COMBINING, WORD_JOINER, ZERO_WIDTH_SPACE
+
+    pieces: list[str] = []
+    for i, c in enumerate(text):
+        if c in (WORD_JOINER, ZERO_WIDTH_SPACE):
+            continue
+        if i == 0 or text[i - 1] == ZERO_WIDTH_SPACE or (text[i - 1] != WORD_JOINER and c not in _COMBINING):
+            pieces.append(c)
+        else:
+            pieces[-1] += c
+    return pieces
+
+
+def test_place_and_agency_cells_break_only_between_names(thai):
+    from opplan_xl import messages
+    from opplan_xl.document import forms
+    from opplan_xl.document.breaks import _COMBINING, WORD_JOINER, ZERO_WIDTH_SPACE, keep_words
+
+    def plain(text: str) -> str:
+        return text.replace(WORD_JOINER, "").replace(ZERO_WIDTH_SPACE, "")
+
+    prefixes = messages.text("doc.break.prefixes").split()
+    place = forms.LIST_WIDTHS[4] - 2 * forms.LIST_MARGIN
+    agency = forms.LIST_WIDTHS[5] - 2 * forms.LIST_MARGIN
+
+    def pieces(text: str, room: int) -> list[str]:
+        kept = keep_words(text, room, 14, prefixes)
+        assert plain(kept) == text  # nothing else changes
+        assert not any(kept[i + 1] in _COMBINING for i, c in enumerate(kept[:-1]) if c == WORD_JOINER)
+        return [p for p in _unbreakable(kept) if p.strip()]
+
+    assert "บ้านสันป่าสัก" in pieces("หมู่ที่ ๔ บ้านสันป่าสัก", place)
+    assert "บ้านทุ่งรวงทอง" in pieces("หมู่ที่ ๘ บ้านทุ่งรวงทอง", place)
+    # a break may come before a known name word, after a comma or a slash
+    assert pieces("สำนักงานเกษตรอำเภอพาน", place) == ["สำนักงานเกษตร", "อำเภอพาน"]
+    assert pieces("สำนักปลัด, กองคลัง", agency) == ["สำนักปลัด,", "กองคลัง"]
+    assert pieces("สำนักปลัด/กองคลัง", agency) == ["สำนักปลัด/", "กองคลัง"]
+    # what might not fit on one line is left to the renderer (every cluster a possible break)
+    long = "แขวงทางหลวงชนบทพะเยาและหน่วยงานอื่น"
+    assert keep_words(long, agency, 14, prefixes).count(WORD_JOINER) == 0
+    assert keep_words("Road 12", agency, 14, prefixes) == "Road 12"
+
+    # in the document: the sample's place names are whole, the cells' text otherwise as typed
+    plan = sample_plan()
+    cells = [c for c in thai.rows("projects") if len(c) == 18]
+    assert [to_arabic_digits(plain(c[4])) for c in cells] == [
+        p.location
+        for s in rollup(plan).strategies
+        for row in s.rows
+        for p in plan.projects
+        if (p.strategy, p.plan_area) == (s.strategy, row.plan_area)
+    ]
+    assert any("บ้านสันป่าสัก" in _unbreakable(c[4]) for c in cells)
+    assert any("สำนักปลัด" in _unbreakable(c[5]) for c in cells)
+
+
 def test_month_grid_is_shaded_where_projects_run(thai):
     plan = sample_plan()
     by_name = {p.name: p for p in plan.projects}
     assert len(by_name) == len(plan.projects)
-    table = thai.tables["projects"]
     checked = 0
-    for tr in table._tbl.findall(f"{W}tr"):
+    for tr in thai.trs("projects"):
         tcs = tr.findall(f"{W}tc")
         if len(tcs) != 18 or tr.find(f"{W}trPr/{W}tblHeader") is not None:
             continue
@@ -243,13 +401,16 @@ def test_month_grid_is_shaded_where_projects_run(thai):
 
 
 def test_month_header_shows_both_buddhist_years_over_their_months(thai):
-    head = rows(thai.tables["projects"])[:2]
+    first = thai.tables["projects"][0]
+    head = rows(first)[:2]
     assert head[0][-2:] == ["พ.ศ. ๒๕๖๙", "พ.ศ. ๒๕๗๐"]
     assert head[1][-12:] == [schema.MONTH_SHORT[m] for m in schema.FISCAL_MONTHS]
-    spans = [
-        tc.find(f"{W}tcPr/{W}gridSpan") for tc in thai.tables["projects"]._tbl.findall(f"{W}tr")[0].findall(f"{W}tc")
-    ]
+    spans = [tc.find(f"{W}tcPr/{W}gridSpan") for tc in first._tbl.findall(f"{W}tr")[0].findall(f"{W}tc")]
     assert [int(s.get(f"{W}val")) for s in spans[-2:]] == [3, 9]
+    # every table of ผด.02 and ผด.02/1 starts with the same two rows (the equipment's column names differ)
+    for kind in ("projects", "equipment"):
+        heads = {tuple(map(tuple, rows(t)[:2])) for t in thai.tables[kind]}
+        assert len(heads) == 1, kind
 
 
 # --------------------------------------------------------------------------------------------------
@@ -263,7 +424,7 @@ def _d(text: str) -> Decimal:
 
 def test_summary_rows_and_totals_equal_the_rollup(thai):
     r = rollup(sample_plan())
-    table = rows(thai.tables["summary"])[1:]
+    table = thai.rows("summary")
     totals = [c for c in table if c[0] == "รวม"]
     assert len(totals) == len(r.strategies)
     for cells, s in zip(totals, r.strategies, strict=True):
@@ -289,7 +450,7 @@ def test_summary_rows_and_totals_equal_the_rollup(thai):
 
 def test_list_subtotals_and_grand_totals_equal_the_rollup(thai):
     r = rollup(sample_plan())
-    project_rows = rows(thai.tables["projects"])
+    project_rows = thai.rows("projects")
     subtotals = [c for c in project_rows if len(c) == 3 and c[0].startswith("รวม ")]
     assert [_d(c[1]) for c in subtotals] == [row.budget for row in r.rows]
     assert [c[0] for c in subtotals] == [f"รวม {to_thai_digits(str(row.projects))} โครงการ" for row in r.rows]
@@ -297,12 +458,12 @@ def test_list_subtotals_and_grand_totals_equal_the_rollup(thai):
     assert grand[0] == f"รวมทั้งสิ้น {to_thai_digits(str(r.total_projects))} โครงการ"
     assert _d(grand[1]) == r.total_budget
 
-    eq_rows = rows(thai.tables["equipment"])
+    eq_rows = thai.rows("equipment")
     grand = eq_rows[-1]
     assert _d(grand[1]) == r.equipment_total.budget
     by_category: Counter = Counter()
     category = None
-    for c in eq_rows[2:-1]:
+    for c in eq_rows[:-1]:
         if len(c) == 1 and (m := re.fullmatch(r"[๐-๙]+\. ประเภท (.+)", c[0])):
             category = m.group(1)
         elif len(c) == 3:
@@ -351,7 +512,7 @@ def test_fiscal_year_and_dates_come_only_from_the_settings(out_dir):
     texts = doc.all_texts()
     years = {y for t in texts for y, _ in fiscal_year_mentions(t)}
     assert years == {2571}
-    assert rows(doc.tables["projects"])[0][-2:] == ["พ.ศ. ๒๕๗๐", "พ.ศ. ๒๕๗๑"]
+    assert rows(doc.tables["projects"][0])[0][-2:] == ["พ.ศ. ๒๕๗๐", "พ.ศ. ๒๕๗๑"]
     # the dates did not change with the year: they are the settings' dates
     assert f"ประกาศ ณ วันที่ {format_date(plan.settings.announced_date)}" in texts
 
@@ -367,12 +528,14 @@ def test_no_year_or_date_is_typed_in_the_document_code():
 
 def test_thai_words_of_the_document_come_only_from_the_message_catalogue():
     """House rule: what users see in Thai comes from one catalogue. No string in the document code (outside
-    docstrings) holds a Thai letter; Thai digits in number tables and patterns are not words."""
+    docstrings) holds a Thai word (a consonant or leading vowel followed by another Thai letter or mark);
+    Thai digits in number tables and sets of marks in patterns are not words."""
     import ast
 
     from opplan_xl import messages
 
     thai_letter = re.compile("[\u0e01-\u0e4f]")
+    thai_word = re.compile("[\u0e01-\u0e2e][\u0e01-\u0e4e]|[\u0e40-\u0e44][\u0e01-\u0e2e]")
     root = Path(__file__).resolve().parents[1] / "opplan_xl" / "document"
     found = []
     for path in sorted(root.glob("*.py")):
@@ -391,7 +554,7 @@ def test_thai_words_of_the_document_come_only_from_the_message_catalogue():
             if isinstance(node, ast.Constant)
             and isinstance(node.value, str)
             and id(node) not in docstrings
-            and thai_letter.search(node.value)
+            and thai_word.search(node.value)
         ]
     assert not found, found
     # the long narrative is in the catalogue, each paragraph with an English gloss
@@ -435,14 +598,14 @@ def test_fonts_are_set_for_thai_complex_script(thai):
     assert thai.doc.styles["Table Text"].font.size.pt == 14
 
 
-def _table_sections(d: Doc) -> dict[str, int]:
-    """Which section (index) each table is in."""
+def _table_sections(d: Doc) -> dict[str, set[int]]:
+    """Which sections (indexes) the tables of each kind are in."""
     body = d.doc.element.body
     index, where = 0, {}
-    kinds = {t._tbl: k for k, t in d.tables.items()}
+    kinds = {t._tbl: k for k, ts in d.tables.items() for t in ts}
     for child in body:
         if child.tag == f"{W}tbl":
-            where[kinds[child]] = index
+            where.setdefault(kinds[child], set()).add(index)
         elif child.tag == f"{W}p" and child.find(f"{W}pPr/{W}sectPr") is not None:
             index += 1
     return where
@@ -455,14 +618,19 @@ def test_pages_are_a4_forms_landscape_with_repeated_unsplittable_rows(thai):
         assert {round(s.page_width.cm, 1), round(s.page_height.cm, 1)} == {21.0, 29.7}
     where = _table_sections(thai)
     for kind, code in (("summary", "แบบ ผด.01"), ("projects", "แบบ ผด.02"), ("equipment", "แบบ ผด.02/1")):
-        s = sections[where[kind]]
+        assert len(where[kind]) == 1, kind  # all tables of a form in its own section
+        s = sections[where[kind].pop()]
         assert s.orientation == WD_ORIENT.LANDSCAPE and s.page_width > s.page_height
         assert s.header.paragraphs[0].text == code
         assert s.header.paragraphs[0].style.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.RIGHT
-        table = thai.tables[kind]
-        assert header_rows(table) == (1 if kind == "summary" else 2)
-        trs = table._tbl.findall(f"{W}tr")
-        assert all(tr.find(f"{W}trPr/{W}cantSplit") is not None for tr in trs)
+        for table in thai.tables[kind]:
+            trs = table._tbl.findall(f"{W}tr")
+            assert all(tr.find(f"{W}trPr/{W}cantSplit") is not None for tr in trs)
+            # the header rows come first: the column headers, then (ผด.02, ผด.02/1) the group's headings
+            flags = [is_header(tr) for tr in trs]
+            assert flags == sorted(flags, reverse=True)
+            assert header_rows(table) >= COLUMN_HEADER_ROWS[kind]
+    assert header_rows(thai.tables["summary"][0]) == 1
     for i in (0, 1, 5):
         s = sections[i]
         assert s.orientation == WD_ORIENT.PORTRAIT
@@ -536,14 +704,14 @@ def test_odd_text_and_an_empty_plan_still_make_a_document(tmp_path):
     plan.projects[0].name = "โครงการ <ถนน> & สะพาน\nหมู่ที่ 3\x0b"
     plan.projects[1].budget = None
     doc = Doc(generate_document(plan, tmp_path / "odd.docx").docx)
-    names = [c[1] for c in rows(doc.tables["projects"]) if len(c) == 18]
+    names = [c[1] for c in doc.rows("projects") if len(c) == 18]
     assert "โครงการ <ถนน> & สะพาน\nหมู่ที่ ๓" in names
 
     empty = Plan()
     empty.settings.thai_digits = True
     doc = Doc(generate_document(empty, tmp_path / "empty.docx").docx)
-    assert rows(doc.tables["projects"])[-2] == ["- ไม่มีโครงการ -"]
-    assert rows(doc.tables["summary"])[-1][:4] == ["รวมทั้งสิ้น", "๐", "๐.๐๐", "๐.๐๐"]
+    assert doc.rows("projects")[-2] == ["- ไม่มีโครงการ -"]
+    assert doc.rows("summary")[-1][:4] == ["รวมทั้งสิ้น", "๐", "๐.๐๐", "๐.๐๐"]
 
 
 def _png(width: int, height: int) -> bytes:
@@ -653,6 +821,19 @@ def test_libreoffice_renders_a_searchable_pdf(tmp_path):
     assert re.search(r"ส่วนที่ ๑ บทนำ\.{5,}\s*\S+", contents)
     pages = subprocess.run(["pdfinfo", str(result.pdf)], capture_output=True, text=True).stdout
     assert int(re.search(r"Pages:\s+(\d+)", pages).group(1)) > 10
+    # every page of ผด.02 and ผด.02/1, continued ones too, says which group its rows belong to
+    by_page = [re.sub(r"\s+", "", page) for page in text.split("\f")]
+    lists = {"แบบผด.02": [], "แบบผด.02/1": []}
+    for page in by_page:
+        if "แบบผด.02/1" in page:
+            lists["แบบผด.02/1"].append(page)
+        elif "แบบผด.02" in page:
+            lists["แบบผด.02"].append(page)
+    assert len(lists["แบบผด.02"]) > 5 and lists["แบบผด.02/1"]
+    for page in lists["แบบผด.02"]:
+        assert re.search(r"[๐-๙]+\.ยุทธศาสตร์", page) and re.search(r"[๐-๙]+\.[๐-๙]+แผนงาน", page), page[:200]
+    for page in lists["แบบผด.02/1"]:
+        assert re.search(r"[๐-๙]+\.ประเภท", page) and re.search(r"[๐-๙]+\.[๐-๙]+แผนงาน", page), page[:200]
     # ... and the .docx's own contents show the same pages until Word updates the field
     entries = [p.text for p in docx.Document(str(result.docx)).paragraphs if p.style.style_id in ("TOC1", "TOC2")]
     assert all(re.fullmatch(r"[^\t]+\t[๐-๙]+", e) for e in entries), entries

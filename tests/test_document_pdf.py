@@ -161,11 +161,120 @@ def test_the_scaled_font_is_built_once_and_cached(tmp_path):
     for record in (0, 13, 14):  # copyright, licence, licence URL kept as TLWG wrote them
         assert name.getDebugName(record) == source_name.getDebugName(record)
     assert "scaled derivative" in name.getDebugName(10)
-    # the em grows by 1/factor: every glyph, advance and line metric shrinks to factor
+    # the em grows by 1/factor: every glyph, advance and line metric shrinks to factor (marks: see below)
     assert regular["head"].unitsPerEm == round(original["head"].unitsPerEm / factor)
-    assert regular["hmtx"].metrics == original["hmtx"].metrics
+    marks = _marks(original)
+    assert {g: m for g, m in regular["hmtx"].metrics.items() if g not in marks} == {
+        g: m for g, m in original["hmtx"].metrics.items() if g not in marks
+    }
     bold = TTFont(str(folder / "OpPlanLaksamanSarabun-Bold.ttf"))
     assert bold["name"].getDebugName(2) == "Bold" and bold["name"].getDebugName(4) == f"{fonts.FAMILY} Bold"
+
+
+def _marks(font) -> set[str]:
+    return {g for g, c in font["GDEF"].table.GlyphClassDef.classDefs.items() if c == 3}
+
+
+def _mark_lookups(font) -> list[tuple[int, object]]:
+    """(type, subtable) of every GPOS lookup, extension lookups unwrapped."""
+    out = []
+    for lookup in font["GPOS"].table.LookupList.Lookup:
+        for table in lookup.SubTable:
+            if lookup.LookupType == 9:
+                out.append((table.ExtensionLookupType, table.ExtSubTable))
+            else:
+                out.append((lookup.LookupType, table))
+    return out
+
+
+def test_the_scaled_font_keeps_every_mark_where_it_was_but_gives_it_a_searchable_origin(tmp_path):
+    """``fonts.searchable_marks``: a mark's outline and anchors move right by the shift, a first lookup
+    attaches every mark to every base where it sat unattached (the base's advance, on the baseline), so
+    the ink stays where it was while the glyph's origin moves left; its advance in hmtx becomes
+    MARK_ADVANCE_EM (layout keeps marks at zero through GDEF). The pixel-level check is the PDF test."""
+    from fontTools.ttLib import TTFont
+
+    sources = _need_laksaman()
+    factor = fonts.scale_factor()
+    folder, _ = fonts.build(sources, factor, tmp_path)
+    for style in ("Regular", "Bold"):
+        new = TTFont(str(folder / f"OpPlanLaksamanSarabun-{style}.ttf"))
+        old = TTFont(str(sources[style]))
+        upem = new["head"].unitsPerEm
+        shift, advance = round(fonts.MARK_SHIFT_EM * upem), round(fonts.MARK_ADVANCE_EM * upem)
+        marks = _marks(old)
+        assert marks == _marks(new) and "uni0E35" in marks and "uni0E49" in marks
+        glyf, old_glyf = new["glyf"], old["glyf"]
+        for g in marks:
+            assert new["hmtx"][g] == (advance, old["hmtx"][g][1] + shift)
+            if old_glyf[g].numberOfContours > 0:
+                assert (glyf[g].xMin, glyf[g].xMax) == (old_glyf[g].xMin + shift, old_glyf[g].xMax + shift)
+        for g in ("uni0E1B", "uni0E19", "uni0E32"):  # bases unchanged
+            assert (glyf[g].xMin, glyf[g].xMax, new["hmtx"][g]) == (old_glyf[g].xMin, old_glyf[g].xMax, old["hmtx"][g])
+
+        lookups = _mark_lookups(new)
+        kind, first = lookups[0]
+        assert kind == 4 and set(first.MarkCoverage.glyphs) == marks
+        assert set(first.BaseCoverage.glyphs) == set(new.getGlyphOrder()) - marks
+        assert {(r.Class, r.MarkAnchor.XCoordinate, r.MarkAnchor.YCoordinate) for r in first.MarkArray.MarkRecord} == {
+            (0, shift, 0)
+        }
+        for record, base in zip(first.BaseArray.BaseRecord, first.BaseCoverage.glyphs, strict=True):
+            assert (record.BaseAnchor[0].XCoordinate, record.BaseAnchor[0].YCoordinate) == (new["hmtx"][base][0], 0)
+        # the font's own mark anchors moved with the outlines; its other anchors did not
+        old_lookups = _mark_lookups(old)
+        assert len(lookups) == len(old_lookups) + 1
+        for (kind, table), (_kind, before) in zip(lookups[1:], old_lookups, strict=True):
+            if kind == 4:
+                pairs = zip(table.MarkArray.MarkRecord, before.MarkArray.MarkRecord, strict=True)
+                assert all(a.MarkAnchor.XCoordinate == b.MarkAnchor.XCoordinate + shift for a, b in pairs)
+                bases = zip(table.BaseArray.BaseRecord, before.BaseArray.BaseRecord, strict=True)
+                for a, b in bases:
+                    assert [x.XCoordinate for x in a.BaseAnchor if x] == [x.XCoordinate for x in b.BaseAnchor if x]
+            if kind == 6:
+                pairs = zip(table.Mark2Array.Mark2Record, before.Mark2Array.Mark2Record, strict=True)
+                for a, b in pairs:
+                    assert [x.XCoordinate for x in a.Mark2Anchor if x] == [
+                        x.XCoordinate + shift for x in b.Mark2Anchor if x
+                    ]
+        # every script and language system applies the first lookup in a mark feature, before the font's own
+        gpos = new["GPOS"].table
+        old_gpos = old["GPOS"].table
+        records = gpos.FeatureList.FeatureRecord
+        assert [r.FeatureTag for r in records] == sorted(r.FeatureTag for r in records)
+        for script in gpos.ScriptList.ScriptRecord:
+            for ls in [script.Script.DefaultLangSys, *(r.LangSys for r in script.Script.LangSysRecord)]:
+                if ls is None:
+                    continue
+                mark = [records[i].Feature for i in ls.FeatureIndex if records[i].FeatureTag == "mark"]
+                assert mark and mark[0].LookupListIndex[0] == 0, script.ScriptTag
+        old_mark = [r.Feature.LookupListIndex for r in old_gpos.FeatureList.FeatureRecord if r.FeatureTag == "mark"]
+        new_mark = [r.Feature.LookupListIndex for r in records if r.FeatureTag == "mark"]
+        assert [[0, *(i + 1 for i in ids)] for ids in old_mark] == new_mark[: len(old_mark)]
+
+
+def test_the_width_table_of_the_line_breaker_matches_the_font(tmp_path):
+    """``breaks.py`` estimates a name's width from TH Sarabun New's advances: never below the real ones
+    (the scaled stand-in has TH Sarabun New's metrics), and close to them."""
+    from fontTools.ttLib import TTFont
+
+    from opplan_xl.document import breaks
+
+    sources = _need_laksaman()
+    folder, _ = fonts.build(sources, fonts.scale_factor(), tmp_path)
+    widest: dict[str, float] = {}  # the larger of regular and bold
+    for style in ("Regular", "Bold"):
+        font = TTFont(str(folder / f"OpPlanLaksamanSarabun-{style}.ttf"))
+        cmap, hmtx, upem, marks = font.getBestCmap(), font["hmtx"], font["head"].unitsPerEm, _marks(font)
+        for c in [chr(cp) for cp in range(0x0E01, 0x0E5C)] + list("0123456789"):
+            if ord(c) in cmap:
+                glyph = cmap[ord(c)]
+                real = 0.0 if glyph in marks else hmtx[glyph][0] / upem
+                widest[c] = max(widest.get(c, 0.0), real)
+    assert len(widest) > 80
+    for c, real in widest.items():
+        estimate = breaks.text_width(c, 1) / 20
+        assert real <= estimate <= real + (0.1 if c.isascii() else 0.011), (hex(ord(c)), real, estimate)
 
 
 def test_fontconfig_gives_the_scaled_font_for_th_sarabun_and_keeps_the_rest(tmp_path):
@@ -265,6 +374,16 @@ def test_the_sample_plan_renders_at_th_sarabun_size_with_numbers_in_one_piece(tm
     assert not missing, missing
     # no line of any table starts with the rest of a broken number
     assert not re.search(r"^\s*[,.][๐-๙0-9]", "\n".join(text), re.MULTILINE)
+
+    # searchable: common words with marks come out whole (they were "ปี งบประมาณ", "เป็ น", "ทัง้ สิน้ ")
+    plain = subprocess.run(["pdftotext", str(result.pdf), "-"], capture_output=True, text=True, check=True).stdout
+    for found in (plain, "\f".join(text)):
+        counts = {w: found.count(w) for w in ("ปีงบประมาณ", "เป็น", "ทั้งสิ้น", "ขั้นตอน", "ผู้บริหารท้องถิ่น")}
+        assert all(counts.values()), counts
+        assert found.count("ปีงบประมาณ") >= 15
+    # place names and the agency header are not broken inside a word (they were "บ้านสันป่า" / "สัก")
+    for name in ("บ้านสันป่าสัก", "บ้านทุ่งรวงทอง", "รับผิดชอบหลัก"):
+        assert name in projects, name
 
     # a second conversion reuses the cached fonts
     stamp = {p: p.stat().st_mtime_ns for p in cache_home.glob("*/*.ttf")}

@@ -6,10 +6,11 @@ announcement, preface, contents, ส่วนที่ ๑, the ผด.01 / ผ�
 ``pdf=True`` a PDF through LibreOffice. The workbook is only read.
 
 Modules: ``xml`` (WordprocessingML fragments), ``styles`` (styles, settings, fonts), ``package`` (the
-zip), ``context`` (how numbers, dates and names are written; the fixed narrative is in the message catalogue,
-``messages/document.py``, as ``doc.text.*``),
-``front`` / ``intro`` / ``forms`` / ``appendix`` (the chapters), ``build`` (the order), ``pdf`` and ``fonts``
-(LibreOffice, with a correctly sized stand-in for TH Sarabun New where it is not installed).
+zip), ``context`` (how numbers, dates and names are written), ``front`` / ``intro`` / ``forms`` /
+``appendix`` (the chapters; their fixed narrative is in the message catalogue, ``messages/document.py``,
+as ``doc.text.*``), ``breaks`` (where names in narrow table columns may break), ``build`` (the order),
+``pdf`` and ``fonts`` (LibreOffice, with a correctly sized, searchable stand-in for TH Sarabun New where
+it is not installed).
 Everything heavy is imported inside the functions.
 """
 

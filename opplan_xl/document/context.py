@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING
 
 from .. import messages, schema
 from ..thai import format_amount, format_date, format_int, format_number_text, to_arabic_digits, to_thai_digits
+from .breaks import keep_words
+from .styles import TABLE_PT
 
 if TYPE_CHECKING:
     from ..deadlines import Deadlines
@@ -45,6 +47,7 @@ class Context:
     deadlines: Deadlines
     thai_digits: bool = True
     notes: list[str] = field(default_factory=list)  # things to tell the user (th)
+    _kept: dict[tuple[str, int], str] = field(default_factory=dict, repr=False)
 
     @property
     def settings(self) -> Settings:
@@ -77,6 +80,38 @@ class Context:
         """A catalogue text (Thai) in the document's digits, with ``values`` (already formatted) filled in."""
         template = self.fixed(messages.CATALOGUE[key][0])
         return template.format(**values) if values else template
+
+    # ---- line breaks in table cells --------------------------------------------------------------
+
+    @cached_property
+    def _header_lines(self) -> dict[str, str]:
+        """The catalogue's line-broken column headers (``doc.form.head_lines.*``) by their one-line text."""
+        out = {}
+        for key, (thai, _english) in messages.CATALOGUE.items():
+            if key.startswith("doc.form.head_lines."):
+                lines = self.fixed(thai)
+                out[lines.replace("\n", "")] = lines
+        return out
+
+    def header(self, text: str) -> str:
+        """A column header from the schema as printed: broken into lines where the catalogue says, so that
+        narrow columns break between words ("หน่วยงาน" / "รับผิดชอบหลัก"); as one text otherwise (the words
+        stay the schema's: a catalogue entry whose words differ is not used)."""
+        text = self.fixed(text)
+        return self._header_lines.get(text, text)
+
+    @cached_property
+    def _break_prefixes(self) -> tuple[str, ...]:
+        return tuple(self.msg("doc.break.prefixes").split())
+
+    def names(self, text: str, room: int) -> str:
+        """A place or agency cell's text (already through :meth:`user`) that breaks only between its
+        names in a column of ``room`` twips (:func:`.breaks.keep_words`); cached, as names repeat."""
+        key = (text, room)
+        kept = self._kept.get(key)
+        if kept is None:
+            kept = self._kept[key] = keep_words(text, room, TABLE_PT, self._break_prefixes)
+        return kept
 
     # ---- numbers and dates ----------------------------------------------------------------------
 

@@ -19,6 +19,14 @@ kerning, vertical metrics and hinting all shrink together, exactly as the synthe
 The copies keep Laksaman's copyright and licence records (GNU GPL with the font exception) and say
 in their description that they are a scaled derivative.
 
+The copies also make the PDF's Thai searchable (:func:`searchable_marks`): with Laksaman as it is,
+``pdftotext`` reads "ปี งบประมาณ", "เป็ น", "ทัง้ สิน้ " (a mark moved off the pen by GPOS looks to it like
+a gap, or like a letter further right), so "ปีงบประมาณ" is not found. Each mark glyph gets an origin
+before the next letter and a width that reaches it, with its ink exactly where it was: the pages do not
+change. This is a property of the font, not of the PDF export: LibreOffice's tagged PDF and PDF/A
+export, the OTF build of Laksaman and the other TLWG fonts (Garuda, Loma, Kinnari, Norasi, Waree,
+Umpush) all read the same way.
+
 Without fontconfig (Windows, macOS) nothing is done: LibreOffice uses the system's fonts. When there
 is neither TH Sarabun New nor Laksaman, the conversion runs as before and the caller tells the user
 that the PDF uses a substitute font.
@@ -42,7 +50,10 @@ FAMILY = "OpPlan Laksaman Sarabun"
 POSTSCRIPT = "OpPlanLaksamanSarabun"
 DEFAULT_SCALE = 0.66
 SYNTHETIC_CONF = "89-tlwg-laksaman-synthetic.conf"
-BUILD_VERSION = 1  # part of the cache key: bump when the built files change
+BUILD_VERSION = 2  # part of the cache key: bump when the built files change
+# Searchable marks (see :func:`searchable_marks`), in em of the rendered size.
+MARK_SHIFT_EM = 0.1  # each mark's origin moves this far left of where it was, its outline as far right
+MARK_ADVANCE_EM = 0.247  # … and its advance in the font (layout keeps marks at zero: GDEF)
 
 # Where fontconfig's main file usually is when neither FONTCONFIG_FILE nor FONTCONFIG_PATH says.
 _SYSTEM_CONF = (
@@ -202,8 +213,184 @@ def scale_font(source: Path, target: Path, factor: float, style: str) -> None:
     for tag in ("hdmx", "VDMX", "LTSH", "DSIG"):  # pixel-size tables made for the old em; a broken signature
         if tag in font:
             del font[tag]
+    searchable_marks(font)
     _rename(font, style, factor)
     font.save(str(target))
+
+
+def searchable_marks(font) -> bool:
+    """Make the Thai in PDFs set with ``font`` extractable word by word; the pages look exactly the same.
+
+    Thai vowel and tone marks have no advance and are drawn to the left of their origin. LibreOffice
+    writes each mark at its layout position, and for some (over ป ฝ ฟ, stacked tone marks) that is not
+    where the pen is: it moves back, draws the mark, moves forward. Text extractors such as poppler's
+    ``pdftotext`` see a zero-width character followed by a jump, and put a space after it ("ปี งบประมาณ",
+    "เป็ น") or sort a stacked tone mark behind the next letter ("ทัง้ สิน้ "): the PDF cannot be searched
+    for ปีงบประมาณ, เป็น, ทั้งสิ้น, ขั้นตอน.
+
+    So, for every mark glyph (GDEF class 3): its outline and its anchors move right by
+    :data:`MARK_SHIFT_EM` and every mark is attached by GPOS — a first mark-to-base lookup attaches any mark
+    to any base where it sat before, the font's own lookups then place it as they did — so its *origin*
+    comes before the next letter while the ink stays put; and its advance in ``hmtx`` becomes
+    :data:`MARK_ADVANCE_EM`, which HarfBuzz ignores for marks (layout unchanged) but which the PDF's widths
+    carry, so the mark's box reaches the next letter instead of leaving a gap. The advance is chosen so
+    that a mark never bridges a real space (it is less than a space's width minus the furthest a stacked
+    mark sits right of the pen, ~0.035 em) and always closes the gap after a mark moved left (up to
+    ~0.17 em over ป with nikhahit). Returns False (font unchanged) for CFF outlines or a font without
+    GDEF mark classes or a GPOS ``mark`` feature.
+    """
+    from fontTools.ttLib.tables import otTables as ot
+
+    if "glyf" not in font or "GDEF" not in font or "GPOS" not in font:
+        return False
+    class_def = font["GDEF"].table.GlyphClassDef
+    marks = {g for g, c in (class_def.classDefs if class_def else {}).items() if c == 3}
+    gpos = font["GPOS"].table
+    features = [r.Feature for r in gpos.FeatureList.FeatureRecord if r.FeatureTag == "mark"] if gpos.FeatureList else []
+    if not marks or not features or not gpos.LookupList:
+        return False
+    upem = font["head"].unitsPerEm
+    shift, advance = round(MARK_SHIFT_EM * upem), round(MARK_ADVANCE_EM * upem)
+    order = font.getGlyphOrder()
+    glyf, hmtx = font["glyf"], font["hmtx"]
+
+    def moved(name: str) -> int:
+        return shift if name in marks else 0
+
+    # outlines: marks move right; composites keep their components where they were
+    for name in order:
+        glyph = glyf[name]
+        if glyph.isComposite():
+            for component in glyph.components:
+                component.x += moved(name) - moved(component.glyphName)
+        elif glyph.numberOfContours > 0 and name in marks:
+            glyph.coordinates.translate((shift, 0))
+    for name in order:
+        glyf[name].recalcBounds(glyf)
+    for name in marks:
+        _advance, lsb = hmtx[name]
+        hmtx[name] = (advance, lsb + shift)
+
+    # the font's own attachment points move with the outlines
+    def move(anchor, name: str) -> None:
+        if anchor is not None:
+            anchor.XCoordinate += moved(name)
+
+    for lookup in gpos.LookupList.Lookup:
+        for table in lookup.SubTable:
+            kind = lookup.LookupType
+            if kind == 9:
+                kind, table = table.ExtensionLookupType, table.ExtSubTable
+            if kind in (4, 5):
+                for record, name in zip(table.MarkArray.MarkRecord, table.MarkCoverage.glyphs, strict=True):
+                    move(record.MarkAnchor, name)
+            if kind == 4:
+                for record, name in zip(table.BaseArray.BaseRecord, table.BaseCoverage.glyphs, strict=True):
+                    for anchor in record.BaseAnchor:
+                        move(anchor, name)
+            elif kind == 5:
+                for attach, name in zip(table.LigatureArray.LigatureAttach, table.LigatureCoverage.glyphs, strict=True):
+                    for component in attach.ComponentRecord:
+                        for anchor in component.LigatureAnchor:
+                            move(anchor, name)
+            elif kind == 6:
+                for record, name in zip(table.Mark1Array.MarkRecord, table.Mark1Coverage.glyphs, strict=True):
+                    move(record.MarkAnchor, name)
+                for record, name in zip(table.Mark2Array.Mark2Record, table.Mark2Coverage.glyphs, strict=True):
+                    for anchor in record.Mark2Anchor:
+                        move(anchor, name)
+
+    # a first lookup that attaches every mark to any base where it sat unattached: at the base's advance
+    def anchor(x: int):
+        a = ot.Anchor()
+        a.Format, a.XCoordinate, a.YCoordinate = 1, x, 0
+        return a
+
+    def coverage(names: list[str]):
+        c = ot.Coverage()
+        c.glyphs = sorted(names, key=font.getGlyphID)
+        return c
+
+    bases = [n for n in order if n not in marks]
+    table = ot.MarkBasePos()
+    table.Format, table.ClassCount = 1, 1
+    table.MarkCoverage, table.BaseCoverage = coverage(sorted(marks)), coverage(bases)
+    table.MarkArray = ot.MarkArray()
+    table.MarkArray.MarkRecord = []
+    for _name in table.MarkCoverage.glyphs:
+        record = ot.MarkRecord()
+        record.Class, record.MarkAnchor = 0, anchor(shift)
+        table.MarkArray.MarkRecord.append(record)
+    table.MarkArray.MarkCount = len(table.MarkArray.MarkRecord)
+    table.BaseArray = ot.BaseArray()
+    table.BaseArray.BaseRecord = []
+    for name in table.BaseCoverage.glyphs:
+        record = ot.BaseRecord()
+        record.BaseAnchor = [anchor(hmtx[name][0])]
+        table.BaseArray.BaseRecord.append(record)
+    table.BaseArray.BaseCount = len(table.BaseArray.BaseRecord)
+    lookup = ot.Lookup()
+    lookup.LookupType, lookup.LookupFlag, lookup.SubTable = 4, 0, [table]
+    lookup.SubTableCount = 1
+    _insert_first_lookup(gpos, lookup)
+    for feature in {id(f): f for f in features}.values():
+        feature.LookupListIndex.insert(0, 0)
+        feature.LookupCount = len(feature.LookupListIndex)
+    _mark_feature_everywhere(gpos, ot)
+    return True
+
+
+def _mark_feature_everywhere(gpos, ot) -> None:
+    """Give every script and language system that has no ``mark`` feature one with just the first lookup,
+    so that a mark on, say, a Latin letter also sits where it did (tlwg fonts have ``mark`` for Thai only)."""
+    records = gpos.FeatureList.FeatureRecord
+    mark = {i for i, r in enumerate(records) if r.FeatureTag == "mark"}
+    systems = []
+    for script in gpos.ScriptList.ScriptRecord:
+        systems += [script.Script.DefaultLangSys, *(r.LangSys for r in script.Script.LangSysRecord)]
+    missing = [ls for ls in systems if ls is not None and not mark & set(ls.FeatureIndex)]
+    if not missing:
+        return
+    record = ot.FeatureRecord()
+    record.FeatureTag, record.Feature = "mark", ot.Feature()
+    record.Feature.FeatureParams, record.Feature.LookupListIndex, record.Feature.LookupCount = None, [0], 1
+    at = max(mark) + 1  # keep the records sorted by tag
+    records.insert(at, record)
+    gpos.FeatureList.FeatureCount = len(records)
+    for ls in systems:
+        if ls is None:
+            continue
+        ls.FeatureIndex = [i + 1 if i >= at else i for i in ls.FeatureIndex]
+        if ls.ReqFeatureIndex != 0xFFFF and ls.ReqFeatureIndex >= at:
+            ls.ReqFeatureIndex += 1
+    for ls in missing:
+        ls.FeatureIndex = sorted([*ls.FeatureIndex, at])
+        ls.FeatureCount = len(ls.FeatureIndex)
+
+
+def _insert_first_lookup(gpos, lookup) -> None:
+    """Put ``lookup`` first in GPOS's lookup list (applied before the others) and renumber the references."""
+    gpos.LookupList.Lookup.insert(0, lookup)
+    gpos.LookupList.LookupCount = len(gpos.LookupList.Lookup)
+    for feature in {id(r.Feature): r.Feature for r in gpos.FeatureList.FeatureRecord}.values():
+        feature.LookupListIndex = [i + 1 for i in feature.LookupListIndex]
+    rules = {  # contextual positioning (types 7, 8) names lookups by index: rule sets and their rules
+        "PosRuleSet": "PosRule",
+        "PosClassSet": "PosClassRule",
+        "ChainPosRuleSet": "ChainPosRule",
+        "ChainPosClassSet": "ChainPosClassRule",
+    }
+    for existing in gpos.LookupList.Lookup[1:]:
+        for table in existing.SubTable:
+            if existing.LookupType == 9:
+                table = table.ExtSubTable
+            records = list(getattr(table, "PosLookupRecord", None) or [])
+            for sets, rule in rules.items():
+                for rule_set in getattr(table, sets, None) or []:
+                    for r in getattr(rule_set, rule, None) or []:
+                        records += r.PosLookupRecord
+            for record in records:
+                record.LookupListIndex += 1
 
 
 def _rename(font, style: str, factor: float) -> None:

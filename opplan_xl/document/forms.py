@@ -1,9 +1,14 @@
 """The forms of ส่วนที่ ๒: แบบ ผด.01 (summary), ผด.02 (projects), ผด.02/1 (equipment).
 
-Each form is one landscape table whose header rows repeat on every page and whose rows never split
-across pages. Group headings (ก., ข., ๑., ๑.๑ …) are full-width rows of the same table, so a heading
-always has the column headers above it. ผด.01 is printed from the roll-up (``rollup.py``); ผด.02 walks
+The forms are landscape tables whose header rows repeat on every page and whose rows never split
+across pages. ผด.01 is one table. ผด.02 and ผด.02/1 are one table per แผนงาน, back to back (a 1-pt
+paragraph keeps Word from joining them), whose header rows are the column headers *and* the group's
+headings (ก., ข., ยุทธศาสตร์, กลยุทธ์, แผนงาน; or ประเภทครุภัณฑ์, แผนงาน): a page that continues a group
+starts with the headings it belongs to. ผด.01 is printed from the roll-up (``rollup.py``); ผด.02 walks
 the roll-up's (ยุทธศาสตร์, แผนงาน) pairs in the same order, so its numbering and subtotals match ผด.01.
+
+Column headers are broken into lines where the catalogue says (:meth:`Context.header`); place and
+agency cells break only between names (:meth:`Context.names`, ``breaks.py``).
 
 The project and equipment rows are the bulk of the document (18 cells each): they are made from
 per-column XML templates, and the 12-month grid from a cache keyed by the months a row runs in.
@@ -28,6 +33,7 @@ TOTAL_FILL = "E7E6E6"
 ZERO = Decimal("0.00")
 
 N_MONTHS = len(schema.FISCAL_MONTHS)
+TABLE_GAP = para("", styles.TINY)  # between two tables of a form: 1 pt high
 
 
 def _widths(fixed_cm: Sequence[float], months: int = 0) -> tuple[int, ...]:
@@ -145,10 +151,11 @@ def summary(w: Writer) -> None:
     wd = SUMMARY_WIDTHS
     _title_block(w, "summary")
     head = "".join(
-        _cell(ctx.fixed(h), wd[i], styles.T_HEAD, fill=HEAD_FILL, valign="center")
+        _cell(ctx.header(h), wd[i], styles.T_HEAD, fill=HEAD_FILL, valign="center")
         for i, h in enumerate(schema.SUMMARY_HEADERS)
     )
     rows = [tbl_open(wd, cell_margin=SUMMARY_MARGIN), tr(head, header=True)]
+    agency_room = wd[5] - 2 * SUMMARY_MARGIN
     for pos, s in enumerate(r.strategies, 1):
         rows.append(tr(_cell(strategy_label(ctx, s, pos), sum(wd), styles.T_GROUP, span=6, fill=GROUP_FILL)))
         number = _number(s.strategy, pos)
@@ -159,7 +166,7 @@ def summary(w: Writer) -> None:
                 + _num(ctx.percent(row.projects_pct), wd[2], styles.T_CENTER, margin=SUMMARY_MARGIN)
                 + _num(ctx.amount(row.budget), wd[3], styles.T_NUM, margin=SUMMARY_MARGIN)
                 + _num(ctx.percent(row.budget_pct), wd[4], styles.T_CENTER, margin=SUMMARY_MARGIN)
-                + _cell(", ".join(ctx.user(a) for a in row.agencies), wd[5])
+                + _cell(ctx.names(", ".join(ctx.user(a) for a in row.agencies), agency_room), wd[5])
             )
             rows.append(tr(cells))
         rows.append(
@@ -201,7 +208,10 @@ class ListTable:
         self.total_width = sum(wd)
         styles_ = (styles.T_CENTER, styles.T_TEXT, styles.T_TEXT, styles.T_NUM, styles.T_TEXT, styles.T_TEXT)
         numbers = (0, 3)  # ที่ and the budget: never wrapped
-        self._room_no, self._room_budget = (wd[i] - 2 * LIST_MARGIN for i in numbers)
+        self._room_no, self._room_budget, self._room_place, self._room_agency = (
+            wd[i] - 2 * LIST_MARGIN for i in (*numbers, 4, 5)
+        )
+        self._head: str | None = None
         self._open = [
             f'{tc_open(wd[i], nowrap=i in numbers)}<w:p><w:pPr><w:pStyle w:val="{st}"/></w:pPr><w:r>'
             for i, st in enumerate(styles_)
@@ -224,46 +234,54 @@ class ListTable:
         return grid
 
     def row(self, values: tuple[str, str, str, str, str, str], months: tuple[int, ...]) -> str:
-        o = self._open
+        """A project's or item's row: ที่, name, detail, budget, place, agency (place and agency break only
+        between names), then the month grid."""
+        o, names = self._open, self.ctx.names
         return (
             f"{TR_OPEN}{o[0]}{fit_props(values[0], self._room_no)}{run_content(values[0])}</w:r></w:p></w:tc>"
             f"{o[1]}{run_content(values[1])}</w:r></w:p></w:tc>"
             f"{o[2]}{run_content(values[2])}</w:r></w:p></w:tc>"
             f"{o[3]}{fit_props(values[3], self._room_budget)}{run_content(values[3])}</w:r></w:p></w:tc>"
-            f"{o[4]}{run_content(values[4])}</w:r></w:p></w:tc>{o[5]}{run_content(values[5])}</w:r></w:p></w:tc>"
+            f"{o[4]}{run_content(names(values[4], self._room_place))}</w:r></w:p></w:tc>"
+            f"{o[5]}{run_content(names(values[5], self._room_agency))}</w:r></w:p></w:tc>"
             f"{self.months(months)}{TR_CLOSE}"
         )
 
-    def head(self) -> str:
-        """Two header rows: the column names (merged down), and the months under their two พ.ศ."""
+    def open(self, headings: Sequence[tuple[str, str | None]] = ()) -> str:
+        """A new table: the two column-header rows (the column names merged down; the months under their
+        two พ.ศ.), then a full-width row for each (heading, fill). All are header rows, repeated at the top
+        of every page the table runs onto."""
         ctx, wd = self.ctx, LIST_WIDTHS
-        fy = ctx.settings.fiscal_year
-        first = "".join(
-            _cell(ctx.fixed(h), wd[i], styles.T_HEAD, vmerge="restart", fill=HEAD_FILL, valign="center")
-            for i, h in enumerate(self.headers)
-        )
-        calendar_years = ((fy - 1 if fy else None, 3), (fy, N_MONTHS - 3))
-        for year, span in calendar_years:
-            label = ctx.msg("doc.form.year", year=ctx.year(year))
-            first += _cell(label, sum(wd[LIST_FIXED : LIST_FIXED + span]), styles.T_HEAD, span=span, fill=HEAD_FILL)
-        second = "".join(
-            tc(para("", styles.T_HEAD), wd[i], vmerge="continue", fill=HEAD_FILL) for i in range(LIST_FIXED)
-        )
-        small = rpr(size=MONTH_HEAD_PT)
-        second += "".join(
-            tc(
-                para(run(ctx.fixed(schema.MONTH_SHORT[m]), small), styles.T_HEAD),
-                wd[LIST_FIXED + i],
-                fill=HEAD_FILL,
-                margin=0,
+        if self._head is None:
+            fy = ctx.settings.fiscal_year
+            first = "".join(
+                _cell(ctx.header(h), wd[i], styles.T_HEAD, vmerge="restart", fill=HEAD_FILL, valign="center")
+                for i, h in enumerate(self.headers)
             )
-            for i, m in enumerate(schema.FISCAL_MONTHS)
-        )
-        return tbl_open(wd, cell_margin=LIST_MARGIN) + tr(first, header=True) + tr(second, header=True)
+            calendar_years = ((fy - 1 if fy else None, 3), (fy, N_MONTHS - 3))
+            for year, span in calendar_years:
+                label = ctx.msg("doc.form.year", year=ctx.year(year))
+                first += _cell(label, sum(wd[LIST_FIXED : LIST_FIXED + span]), styles.T_HEAD, span=span, fill=HEAD_FILL)
+            second = "".join(
+                tc(para("", styles.T_HEAD), wd[i], vmerge="continue", fill=HEAD_FILL) for i in range(LIST_FIXED)
+            )
+            small = rpr(size=MONTH_HEAD_PT)
+            second += "".join(
+                tc(
+                    para(run(ctx.fixed(schema.MONTH_SHORT[m]), small), styles.T_HEAD),
+                    wd[LIST_FIXED + i],
+                    fill=HEAD_FILL,
+                    margin=0,
+                )
+                for i, m in enumerate(schema.FISCAL_MONTHS)
+            )
+            self._head = tbl_open(wd, cell_margin=LIST_MARGIN) + tr(first, header=True) + tr(second, header=True)
+        return self._head + "".join(self.group(text, fill=fill, header=True) for text, fill in headings)
 
-    def group(self, text: str, *, fill: str | None = None) -> str:
-        """A heading row across the whole table, kept with the row below it."""
-        return tr(tc(para(run(text), styles.T_GROUP), self.total_width, span=LIST_FIXED + N_MONTHS, fill=fill))
+    def group(self, text: str, *, fill: str | None = None, header: bool = False) -> str:
+        """A row across the whole table: a heading (``header``: repeated on each page) or a note."""
+        cell = tc(para(run(text), styles.T_GROUP), self.total_width, span=LIST_FIXED + N_MONTHS, fill=fill)
+        return tr(cell, header=header)
 
     def total(self, label: str, budget: Decimal, *, fill: str | None = None) -> str:
         """A "รวม" row: the label across ที่/name/detail, the budget, then an empty cell to the end."""
@@ -273,6 +291,12 @@ class ListTable:
             + _num(self.ctx.amount(budget), wd[3], styles.T_TOTAL_NUM, margin=LIST_MARGIN, fill=fill)
             + (self._rest if not fill else tc(para("", styles.T_TEXT), sum(wd[4:]), span=2 + N_MONTHS, fill=fill))
         )
+
+
+def _tables(tables: list[list[str]]) -> str:
+    """Tables back to back, each closed; between two, a 1-pt paragraph, without which Word would join them
+    into one table (and its header rows would no longer be at the top of each group)."""
+    return TABLE_GAP.join("".join(rows) + TBL_CLOSE for rows in tables)
 
 
 def _list_headers(table: schema.Table, keys: tuple[str, ...], no_label: str) -> list[str]:
@@ -296,28 +320,26 @@ def projects(w: Writer) -> None:
     for p in plan.projects:
         groups.setdefault(((p.strategy or "").strip(), (p.plan_area or "").strip()), []).append(p)
 
-    out = [t.head()]
-    last_province = last_local = None
+    tables: list[list[str]] = []
     user, amount, count = ctx.user, ctx.amount, ctx.count
     for pos, s in enumerate(r.strategies, 1):
         info = plan.strategy_by_code.get(s.strategy)
         province = (info.province_strategy or "").strip() if info else ""
         local = (info.local_strategy or "").strip() if info else ""
-        if province and province != last_province:
-            label = _labelled(ctx, "doc.form.province_strategy_word", user(province))
-            out.append(t.group(ctx.msg("doc.form.province_strategy", text=label)))
-        if local and local != last_local:
-            label = _labelled(ctx, "doc.form.local_strategy_word", user(local))
-            out.append(t.group(ctx.msg("doc.form.local_strategy", text=label)))
-        last_province, last_local = province, local
-        out.append(t.group(strategy_label(ctx, s, pos), fill=GROUP_FILL))
         tactic = (info.tactic or "").strip() if info else ""
+        chain: list[tuple[str, str | None]] = []  # the headings above each of the strategy's แผนงาน
+        if province:
+            label = _labelled(ctx, "doc.form.province_strategy_word", user(province))
+            chain.append((ctx.msg("doc.form.province_strategy", text=label), None))
+        if local:
+            label = _labelled(ctx, "doc.form.local_strategy_word", user(local))
+            chain.append((ctx.msg("doc.form.local_strategy", text=label), None))
+        chain.append((strategy_label(ctx, s, pos), GROUP_FILL))
         if tactic:
-            label = _labelled(ctx, "doc.form.tactic_word", user(tactic))
-            out.append(t.group(label))
+            chain.append((_labelled(ctx, "doc.form.tactic_word", user(tactic)), None))
         number = _number(s.strategy, pos)
         for m, row in enumerate(s.rows, 1):
-            out.append(t.group(area_label(ctx, f"{number}.{m}", row.plan_area)))
+            out = [t.open([*chain, (area_label(ctx, f"{number}.{m}", row.plan_area), None)])]
             lines = groups.pop((s.strategy, row.plan_area), [])
             for n, p in enumerate(lines, 1):
                 values = (
@@ -331,14 +353,14 @@ def projects(w: Writer) -> None:
                 out.append(t.row(values, p.months))
             label = f"{ctx.msg('doc.form.total')} {ctx.msg('doc.form.projects_count', n=count(len(lines)))}"
             out.append(t.total(label, _sum(lines)))
+            tables.append(out)
     if groups:  # cannot happen while rollup groups projects the same way; never drop a project silently
         raise AssertionError(f"projects outside the roll-up: {sorted(groups)}")
-    if not plan.projects:
-        out.append(t.group(ctx.msg("doc.form.no_projects")))
+    if not tables:
+        tables.append([t.open(), t.group(ctx.msg("doc.form.no_projects"))])
     label = f"{ctx.msg('doc.form.grand_total')} {ctx.msg('doc.form.projects_count', n=count(r.total_projects))}"
-    out.append(t.total(label, r.total_budget, fill=TOTAL_FILL))
-    out.append(TBL_CLOSE)
-    w.add(*out)
+    tables[-1].append(t.total(label, r.total_budget, fill=TOTAL_FILL))
+    w.add(_tables(tables))
 
 
 def _ordered(names: Iterable[str], standard: Sequence[str]) -> list[str]:
@@ -368,26 +390,26 @@ def equipment(w: Writer) -> None:
     categories += [c for c in by_category if c not in categories]
 
     user, amount, count = ctx.user, ctx.amount, ctx.count
-    out = [t.head()]
+    tables: list[list[str]] = []
     for pos, category in enumerate(categories, 1):
         areas = by_category.pop(category, {})
         name = user(category) or ctx.msg("doc.form.no_category")
-        out.append(t.group(ctx.msg("doc.form.category", n=count(pos), name=name), fill=GROUP_FILL))
+        heading = (ctx.msg("doc.form.category", n=count(pos), name=name), GROUP_FILL)
         for m, area in enumerate(_ordered(areas, schema.PLAN_AREAS), 1):
-            out.append(t.group(area_label(ctx, f"{pos}.{m}", area)))
+            out = [t.open([heading, (area_label(ctx, f"{pos}.{m}", area), None)])]
             lines = areas[area]
             for n, e in enumerate(lines, 1):
                 values = (count(n), user(e.item), user(e.detail), amount(e.budget), user(e.location), user(e.agency))
                 out.append(t.row(values, e.months))
             label = f"{ctx.msg('doc.form.total')} {ctx.msg('doc.form.items_count', n=count(len(lines)))}"
             out.append(t.total(label, _sum(lines)))
-    if not plan.equipment:
-        out.append(t.group(ctx.msg("doc.form.no_equipment")))
+            tables.append(out)
+    if not tables:
+        tables.append([t.open(), t.group(ctx.msg("doc.form.no_equipment"))])
     eq = r.equipment_total
     label = f"{ctx.msg('doc.form.grand_total')} {ctx.msg('doc.form.items_count', n=count(eq.items))}"
-    out.append(t.total(label, eq.budget, fill=TOTAL_FILL))
-    out.append(TBL_CLOSE)
-    w.add(*out)
+    tables[-1].append(t.total(label, eq.budget, fill=TOTAL_FILL))
+    w.add(_tables(tables))
 
 
 FORMS: tuple[tuple[str, Callable[[Writer], None]], ...] = (

@@ -11,7 +11,10 @@ Each run uses a fresh LibreOffice profile (parallel runs never share lock files)
   Laksaman stand in for it (:mod:`.fonts`): Laksaman at its own size sets Thai 1.5 times too big.
 
 If the macro run fails, a plain ``--convert-to pdf`` is tried (contents without page numbers). The
-PDF's text stays extractable (LibreOffice embeds the fonts with a Unicode map). The page numbers
+PDF's text stays extractable: LibreOffice embeds the fonts with a Unicode map, and writes sara am (ำ),
+which it sets as two glyphs, as ``ActualText``; the stand-in's marks are made searchable word by word
+(:func:`.fonts.searchable_marks`). With TH Sarabun New itself installed the fonts are used as they
+are. The page numbers
 LibreOffice gave the contents are handed back, so that the .docx's own contents can show them before
 Word updates the field.
 """

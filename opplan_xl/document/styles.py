@@ -182,7 +182,7 @@ def styles_xml(thai_digits: bool = True) -> str:
             T_HEAD,
             "Table Header",
             based_on=T_TEXT,
-            ppr='<w:pPr><w:jc w:val="center"/></w:pPr>',
+            ppr='<w:pPr><w:keepNext/><w:jc w:val="center"/></w:pPr>',
             rpr=_rpr(TABLE_PT, bold=True),
         ),
         _style(

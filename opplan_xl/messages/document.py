@@ -97,6 +97,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "doc.form.tactic_word": ("กลยุทธ์", "Tactic"),
     "doc.form.ordinal_word": ("ที่", "No. (as in 'strategy no. 1')"),
     "doc.form.category": ("{n}. ประเภท {name}", "{n}. Category {name}"),
+    "doc.form.head_lines.activity": (
+        "รายละเอียดของกิจกรรม\nที่เกิดขึ้นจากโครงการ",
+        "Activity details (the column header as broken into lines)",
+    ),
+    "doc.form.head_lines.agency": ("หน่วยงาน\nรับผิดชอบหลัก", "Main agency (the column header as broken into lines)"),
+    "doc.form.head_lines.projects": (
+        "จำนวนโครงการ\nที่ดำเนินการ",
+        "Number of projects (the column header as broken into lines)",
+    ),
+    "doc.break.prefixes": (
+        "หมู่บ้าน หมู่ที่ หมู่ บ้าน ตำบล อำเภอ จังหวัด ชุมชน ถนน ซอย กอง สำนักงาน สำนัก โรงเรียน โรงพยาบาล ศูนย์ องค์การ",
+        "Words a line may break before inside a place or agency name (space-separated; not printed)",
+    ),
     "doc.form.no_projects": ("- ไม่มีโครงการ -", "- no projects -"),
     "doc.form.no_equipment": ("- ไม่มีรายการครุภัณฑ์ -", "- no equipment -"),
     # ---- appendix ------------------------------------------------------------------------------
