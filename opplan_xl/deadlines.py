@@ -314,9 +314,7 @@ def deadline_findings(plan: Plan, calendar: HolidayCalendar | None = None) -> li
             )
         )
     if "plan_due" in d.holidays:
-        out += _holiday_findings(
-            d.holidays["plan_due"], s.announced_date, plan.settings_sheet, plan.setting_cell("budget_act_date")
-        )
+        out += _holiday_findings(d.holidays["plan_due"], s.announced_date, sheet, plan.setting_cell("budget_act_date"))
 
     # ข้อ ๒๖ (๒): posting.
     if s.posted_date and s.announced_date:
@@ -342,9 +340,7 @@ def deadline_findings(plan: Plan, calendar: HolidayCalendar | None = None) -> li
                 )
             )
     if "post_by" in d.holidays:
-        out += _holiday_findings(
-            d.holidays["post_by"], s.posted_date, plan.settings_sheet, plan.setting_cell("announced_date")
-        )
+        out += _holiday_findings(d.holidays["post_by"], s.posted_date, sheet, plan.setting_cell("announced_date"))
 
     # ข้อ ๒๖ (๒): at least 30 days on display.
     if d.take_down_from and d.keep_posted_through and s.taken_down_date and s.taken_down_date < d.take_down_from:
