@@ -17,7 +17,7 @@ import random
 from decimal import Decimal
 
 from . import schema
-from .model import Equipment, Holiday, Plan, Project, Settings, Strategy
+from .model import Equipment, Holiday, Plan, Project, Settings, Strategy, money
 
 __all__ = ["sample_plan", "synthetic_plan"]
 
@@ -1097,7 +1097,7 @@ _EQUIPMENT_ROWS: tuple[tuple[str, str, str, str, str, str, str, tuple[int, ...]]
 
 
 def _money(text: str) -> Decimal:
-    return Decimal(text.replace(",", "")).quantize(Decimal("0.01"))
+    return money(text.replace(",", ""))
 
 
 def _dev_plan_refs(rows: list[_Row]) -> list[str]:
@@ -1256,7 +1256,7 @@ def _synthetic_project(rnd: random.Random, i: int) -> Project:
             f"เพื่อจ่ายเป็นค่า{short} ขนาดกว้าง {width:.2f} เมตร ยาว {length:,} เมตร "
             f"หรือมีพื้นที่ไม่น้อยกว่า {width * length:,} ตารางเมตร{clause}"
         )
-        budget = Decimal(width * length * rnd.randint(550, 780)).quantize(Decimal("0.01"))
+        budget = money(width * length * rnd.randint(550, 780))
         months = _months(rnd, construction=True)
         agency = ENGINEERING
     else:

@@ -10,10 +10,14 @@ import argparse
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import messages
 from .generate import write_document
 from .merge import demo_round_trip
+
+if TYPE_CHECKING:
+    from ..model import Plan
 
 
 @dataclass
@@ -21,6 +25,7 @@ class DemoRun:
     folder: Path
     lang: str
     files: dict[str, Path] = field(default_factory=dict)
+    plan: Plan | None = None  # the plan as read back from the sample workbook by the validate step
     exit_code: int = 0
 
     def say(self, key: str, **params: object) -> None:
@@ -44,7 +49,7 @@ def validate_workbook(run: DemoRun) -> None:
     from . import common
     from .validate import check
 
-    _plan, findings = check(str(run.files["workbook"]), argparse.Namespace())
+    run.plan, findings = check(str(run.files["workbook"]), argparse.Namespace())
     common.print_findings(findings, run.lang)
     if has_errors(findings):
         run.exit_code = 1
@@ -52,19 +57,15 @@ def validate_workbook(run: DemoRun) -> None:
 
 def print_summary(run: DemoRun) -> None:
     from ..rollup import rollup
-    from ..xlsx.read import read_workbook
     from .rollup import print_summary as show
 
-    plan, _ = read_workbook(run.files["workbook"])
-    show(rollup(plan), run.lang)
+    show(rollup(run.plan), run.lang)
 
 
 def write_macro_workbook(run: DemoRun) -> None:
-    from ..xlsx.read import read_workbook
     from ..xlsx.workbook import write_xlsm
 
-    plan, _ = read_workbook(run.files["workbook"])
-    path, _ = write_xlsm(plan, run.folder / "OpPlan.xlsm")
+    path, _ = write_xlsm(run.plan, run.folder / "OpPlan.xlsm")
     run.files["xlsm"] = path
     run.say("ui.demo.xlsm_written", path=path)
 

@@ -170,10 +170,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ครุภัณฑ์ในแถว {row} ซ้ำกับแถว {other_row} (รายการ รายละเอียด และงบประมาณเหมือนกัน) กรุณาตรวจสอบ",
         "Equipment in row {row} duplicates row {other_row}",
     ),
-    "W-TEXT-FORMULA": (
-        'เซลล์ {cell} มีข้อความที่ขึ้นต้นด้วย "{prefix}" ซึ่งอาจถูกตีความเป็นสูตร โปรแกรมเก็บเป็นข้อความ',
-        'Cell {cell} starts with "{prefix}" and is kept as text',
-    ),
     # ---- deadlines (domain/README.md §2.1) -------------------------------------------------------
     "W-PLAN-LATE": (
         "ประกาศใช้แผนวันที่ {announced} เกินกำหนด {due} (ภายใน ๓๐ วันนับแต่วันประกาศใช้งบประมาณ {trigger} "

@@ -208,7 +208,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.merge.added": ("เพิ่ม", "added"),
     "ui.merge.changed": ("แก้ไข", "changed"),
     "ui.merge.removed": ("ลบ", "removed"),
-    "ui.merge.line": ("  {what}: {name} ({budget} บาท)", "  {what}: {name} ({budget} baht)"),
     "ui.merge.status.merged": ("รวมแล้ว", "merged"),
     "ui.merge.status.unchanged": ("ไม่มีการเปลี่ยนแปลง", "no change"),
     "ui.merge.status.withdrawn": ("ถอนโครงการที่เคยส่ง", "withdrawn"),
