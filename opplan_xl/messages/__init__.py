@@ -7,10 +7,10 @@ so that people working on different areas do not edit the same file; lookups go 
 
 from __future__ import annotations
 
-from . import core, document, excel, merge, read
+from . import amend, checks, core, document, excel, field, imports, merge, read, untrusted
 
 CATALOGUE: dict[str, tuple[str, str]] = {}
-for _part in (core, read, document, excel, merge):
+for _part in (core, read, document, excel, merge, field, checks, untrusted, amend, imports):
     _dupes = CATALOGUE.keys() & _part.MESSAGES.keys()
     if _dupes:
         raise RuntimeError(f"message keys defined twice: {sorted(_dupes)}")

@@ -1,0 +1,3 @@
+"""Messages of one area: Importing hand-made workbooks and rolling forward (issue 14)."""
+
+MESSAGES: dict[str, tuple[str, str]] = {}
