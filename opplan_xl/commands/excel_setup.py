@@ -24,4 +24,4 @@ def run(args: argparse.Namespace) -> int:
     report = setup(Path(args.folder) if args.folder else None, copy_workbook=not args.no_workbook)
     for line in explain(report, lang=args.lang):
         print(line)
-    return 0 if report.runpython is not False else 1
+    return 0 if report.ok else 1

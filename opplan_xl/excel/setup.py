@@ -5,7 +5,10 @@
    and a workbook on OneDrive/SharePoint would otherwise break the path, xlwings #2554). Other keys in the file
    are kept; the previous file is kept as a numbered backup. The file is where xlwings' VBA reads it:
    ``%USERPROFILE%\\.xlwings\\xlwings.conf`` on Windows, ``~/Library/Containers/com.microsoft.Excel/Data/
-   xlwings.conf`` on a Mac. VBA reads it in the ANSI code page, hence the warning for non-ASCII paths.
+   xlwings.conf`` on a Mac. VBA reads it in the ANSI code page, hence the warning for non-ASCII paths, and with
+   ``Input #``, which on Windows ends a record only at CR/CRLF: the file has CRLF lines there, LF on a Mac, and no
+   blank lines. A Windows profile path the code page cannot show also gets a copy beside the workbook (VBA reads
+   that one first); a Mac interpreter path with a space, or macOS refusing the container, stops with a reason.
 2. ``OpPlan.xlsm`` in the user's folder (default ``~/Documents/OpPlan``), built now from the installed package:
    the same as the repository's ``workbook/OpPlan.xlsm`` (a test proves it) and always matching the installed
    xlwings; an existing file is kept as a numbered backup.
@@ -26,7 +29,16 @@ from pathlib import Path
 
 from ..files import safe_write
 
-__all__ = ["CONFIG_KEYS", "SetupReport", "config_path", "explain", "setup", "updated_config"]
+__all__ = [
+    "CONFIG_KEYS",
+    "SetupReport",
+    "config_path",
+    "explain",
+    "newline",
+    "representable",
+    "setup",
+    "updated_config",
+]
 
 WORKBOOK_NAME = "OpPlan.xlsm"
 
@@ -45,11 +57,22 @@ def config_values(python: str) -> dict[str, str]:
 CONFIG_KEYS = tuple(config_values(""))
 
 
-def updated_config(old: str, values: dict[str, str]) -> str:
-    """The config file's text with ``values`` set: lines of other keys kept, ours replaced (as ``xlwings config``)."""
+def newline(platform: str) -> str:
+    """The line ending xlwings' VBA needs: ``Input #`` ends a record only at CR/CRLF on Windows; LF on a Mac
+    (where xlwings itself writes the file in text mode, so LF)."""
+    return "\r\n" if platform == "win32" else "\n"
+
+
+def updated_config(old: str, values: dict[str, str], platform: str) -> str:
+    """The config file's text with ``values`` set: our keys first, then the other keys' lines as they were.
+
+    Blank lines are dropped (VBA's ``Input #`` fails with "Input past end of file" on them) and every line,
+    the last too, ends with the platform's :func:`newline` (an old file's LF or CRLF lines are read alike).
+    """
     wanted = {f'"{key}"'.lower() for key in values}
     kept = [line for line in old.splitlines() if line.strip() and line.split(",")[0].strip().lower() not in wanted]
-    return "".join(line + "\n" for line in [*kept, *(f'"{k}","{v}"' for k, v in values.items())])
+    end = newline(platform)
+    return "".join(line + end for line in [*(f'"{k}","{v}"' for k, v in values.items()), *kept])
 
 
 def _encoding(platform: str) -> str:
@@ -62,16 +85,45 @@ def _encoding(platform: str) -> str:
     return locale.getpreferredencoding(False) or "utf-8"
 
 
+def representable(text: str, encoding: str) -> bool:
+    """Whether ``text`` survives the ANSI code page: VBA's ``Environ`` and file functions see it in that page."""
+    try:
+        return text.encode(encoding).decode(encoding) == text
+    except UnicodeError:
+        return False
+
+
 @dataclass
 class SetupReport:
     config: Path
     python: str
     config_backup: Path | None = None
+    directory_config: Path | None = None  # xlwings.conf beside the workbook (a profile path VBA cannot read)
     workbook: Path | None = None
     workbook_backup: Path | None = None
     runpython: bool | None = None  # None: not a Mac
     runpython_error: str | None = None
+    refused: str | None = None  # catalogue key: nothing more was done, and why
     warnings: list[str] = field(default_factory=list)  # catalogue keys
+
+    @property
+    def ok(self) -> bool:
+        return self.refused is None and self.runpython is not False
+
+
+def _write_config(path: Path, python: str, platform: str, encoding: str, report: SetupReport) -> Path | None:
+    """Write xlwings.conf at ``path`` for ``python``; returns the backup of a changed file."""
+    old = path.read_bytes().decode(encoding, errors="replace") if path.exists() else ""
+    text = updated_config(old, config_values(python), platform)
+    try:
+        data = text.encode(encoding)
+    except UnicodeEncodeError:
+        data = text.encode("utf-8")
+        if "xl.setup.unencodable" not in report.warnings:
+            report.warnings.append("xl.setup.unencodable")
+    if path.exists() and path.read_bytes() == data:
+        return None
+    return safe_write(path, data)
 
 
 def setup(
@@ -82,36 +134,51 @@ def setup(
     python: str | None = None,
     workbook: bytes | None = None,
     copy_workbook: bool = True,
+    encoding: str | None = None,
     run: Callable[..., subprocess.CompletedProcess] = subprocess.run,
 ) -> SetupReport:
     """Configure xlwings for this Python, put the workbook into ``folder``, and on a Mac install RunPython.
 
     The keyword arguments are for tests: another home folder, platform, interpreter, workbook bytes (default:
-    built now) and subprocess runner.
+    built now), the ANSI code page VBA reads in (default: this computer's) and subprocess runner.
+
+    Refused (``report.refused``, nothing written): on a Mac an interpreter path with a space (xlwings'
+    AppleScript runs it unquoted), or macOS not letting this program write into Excel's container.
     """
     home = Path(home) if home is not None else Path.home()
     platform = platform or sys.platform
     python = python or sys.executable
+    encoding = encoding or _encoding(platform)
     report = SetupReport(config=config_path(home, platform), python=python)
+    if platform == "darwin" and " " in python:
+        report.refused = "xl.setup.mac_space"
+        return report
     if not python.isascii():
         report.warnings.append("xl.setup.non_ascii")
 
-    encoding = _encoding(platform)
-    old = ""
-    if report.config.exists():
-        old = report.config.read_bytes().decode(encoding, errors="replace")
-    text = updated_config(old, config_values(python))
-    try:
-        data = text.encode(encoding)
-    except UnicodeEncodeError:
-        data = text.encode("utf-8")
-        report.warnings.append("xl.setup.unencodable")
-    if data != (report.config.read_bytes() if report.config.exists() else None):
-        report.config_backup = safe_write(report.config, data)
-
+    target = None
     if copy_workbook:
-        target = Path(folder) if folder is not None else home / "Documents" / "OpPlan"
-        target = target / WORKBOOK_NAME
+        target = (Path(folder) if folder is not None else home / "Documents" / "OpPlan") / WORKBOOK_NAME
+
+    try:
+        report.config_backup = _write_config(report.config, python, platform, encoding, report)
+    except PermissionError:
+        if platform != "darwin":
+            raise
+        report.refused = "xl.setup.mac_container"
+        return report
+
+    if platform == "win32" and not representable(str(home), encoding):
+        # VBA finds the user configuration through %USERPROFILE%, which it sees with "?" for these letters: it
+        # reads a configuration beside the workbook first, so one goes there when that folder's path is readable.
+        if target is not None and representable(str(target.parent), encoding):
+            report.directory_config = target.parent / "xlwings.conf"
+            _write_config(report.directory_config, python, platform, encoding, report)
+            report.warnings.append("xl.setup.profile_ansi")
+        else:
+            report.warnings.append("xl.setup.profile_ansi_folder")
+
+    if target is not None:
         if workbook is None:
             from ..xlsx.workbook import build_xlsm
 
@@ -134,6 +201,8 @@ def explain(report: SetupReport, platform: str | None = None, lang: str = "th") 
     from .. import messages
 
     platform = platform or sys.platform
+    if report.refused:
+        return messages.text(report.refused, lang, python=report.python, path=report.config).split("\n")
     lines = [messages.text("xl.setup.config", lang, path=report.config, python=report.python)]
     if report.config_backup:
         lines.append(messages.text("ui.backup", lang, path=report.config_backup))
@@ -145,7 +214,10 @@ def explain(report: SetupReport, platform: str | None = None, lang: str = "th") 
         lines.append(messages.text("xl.setup.runpython", lang))
     elif report.runpython is False:
         lines.append(messages.text("xl.setup.runpython_failed", lang, reason=report.runpython_error))
-    lines += [messages.text(key, lang, python=report.python) for key in report.warnings]
+    if report.directory_config:
+        lines.append(messages.text("xl.setup.directory_config", lang, path=report.directory_config))
+    folder = report.workbook.parent if report.workbook else ""
+    lines += [messages.text(key, lang, python=report.python, folder=folder) for key in report.warnings]
     steps = "xl.setup.steps_mac" if platform == "darwin" else "xl.setup.steps_windows"
     workbook = report.workbook or WORKBOOK_NAME
     lines += ["", *messages.text(steps, lang, path=workbook, folder=Path(workbook).parent).split("\n")]

@@ -1,3 +1,41 @@
 """Messages of one area: Excel in the field: setup, bundle, Excel's limits (issue 8)."""
 
-MESSAGES: dict[str, tuple[str, str]] = {}
+MESSAGES: dict[str, tuple[str, str]] = {
+    # ---- opplan excel-setup: field risks --------------------------------------------------------------------------
+    "xl.setup.mac_space": (
+        "ยังไม่ได้ตั้งค่า: ที่อยู่ของ Python ({python}) มีช่องว่าง ซึ่ง Excel บน Mac เรียกไม่ได้ "
+        "(xlwings ส่งที่อยู่นี้ให้ AppleScript โดยไม่ใส่เครื่องหมายคำพูด) "
+        "กรุณาติดตั้งโปรแกรมในโฟลเดอร์ที่ไม่มีช่องว่าง เช่น ใช้ install.command ในชุดติดตั้ง "
+        "(ติดตั้งไว้ที่ ~/.opplan) แล้วรัน opplan excel-setup อีกครั้ง",
+        "Not configured: the Python path ({python}) contains a space, which Excel for Mac cannot run (xlwings passes "
+        "it to AppleScript unquoted). Install into a folder without spaces (install.command uses ~/.opplan) and run "
+        "opplan excel-setup again",
+    ),
+    "xl.setup.mac_container": (
+        "ยังไม่ได้ตั้งค่า: macOS ไม่อนุญาตให้โปรแกรมนี้เขียนไฟล์ {path} ในพื้นที่ของ Excel "
+        "(ไม่ใช่เพราะไฟล์เปิดค้างอยู่) ถ้า macOS ถามว่าอนุญาตให้ Terminal เข้าถึงข้อมูลของแอปอื่นหรือไม่ ให้กด Allow "
+        "ถ้าเคยกดไม่อนุญาต: System Settings › Privacy & Security › App Management (หรือ Full Disk Access) "
+        "เปิดสิทธิ์ให้ Terminal แล้วรัน opplan excel-setup อีกครั้ง",
+        "Not configured: macOS did not let this program write {path} in Excel's container (not because the file is "
+        "open). Answer Allow when macOS asks whether Terminal may access data from other apps; if you refused, give "
+        "Terminal the right in System Settings › Privacy & Security › App Management (or Full Disk Access) and run "
+        "opplan excel-setup again",
+    ),
+    "xl.setup.profile_ansi": (
+        "คำเตือน: ชื่อโฟลเดอร์ผู้ใช้ของ Windows มีอักษรที่รหัสอักษรของ Windows เครื่องนี้แสดงไม่ได้ Excel จึงหาไฟล์ตั้งค่า "
+        "ในโฟลเดอร์ผู้ใช้ไม่พบ จึงวางไฟล์ตั้งค่า xlwings.conf ไว้ข้างสมุดงานใน {folder} ด้วย "
+        "ให้เปิดสมุดงานจากโฟลเดอร์นี้เท่านั้น",
+        "Warning: the Windows user folder has letters the ANSI code page cannot show, so Excel cannot find the user "
+        "configuration; an xlwings.conf was also put beside the workbook in {folder}: open the workbook from there",
+    ),
+    "xl.setup.profile_ansi_folder": (
+        "คำเตือน: ชื่อโฟลเดอร์ผู้ใช้ของ Windows มีอักษรที่รหัสอักษรของ Windows เครื่องนี้แสดงไม่ได้ Excel จะหาไฟล์ตั้งค่าไม่พบ "
+        "กรุณารันใหม่โดยวางสมุดงานในโฟลเดอร์ที่มีแต่อักษรภาษาอังกฤษ เช่น opplan excel-setup --folder C:\\OpPlan",
+        "Warning: the Windows user folder has letters the ANSI code page cannot show, so Excel will not find the "
+        "configuration: run again with a workbook folder in plain letters, e.g. opplan excel-setup --folder C:\\OpPlan",
+    ),
+    "xl.setup.directory_config": (
+        "วางไฟล์ตั้งค่า xlwings ข้างสมุดงานที่ {path} แล้ว",
+        "Wrote the xlwings configuration beside the workbook: {path}",
+    ),
+}
