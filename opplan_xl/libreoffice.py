@@ -134,8 +134,28 @@ def run_macro(
     return run_soffice([f"macro:///Standard.Module1.{macro}"], profile=profile, env=env, timeout=timeout)
 
 
-def convert(source: str | os.PathLike, target_format: str, outdir: str | os.PathLike, timeout: float = 180) -> Path:
+_RECALC = (
+    '<item oor:path="/org.openoffice.Office.Calc/Formula/Load">'
+    '<prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>{}</value></prop></item>'
+)
+NEVER_RECALCULATE = _RECALC.format(1)
+"""Profile setting: take the cached values of an .xlsx as they are, never recalculate on load (a viewer's view)."""
+ALWAYS_RECALCULATE = _RECALC.format(0)
+"""Profile setting: recalculate every formula of an .xlsx on load (cached values are ignored)."""
+
+
+def convert(
+    source: str | os.PathLike,
+    target_format: str,
+    outdir: str | os.PathLike,
+    timeout: float = 180,
+    settings: str = ALWAYS_RECALCULATE,
+) -> Path:
     """Convert ``source`` with ``soffice --convert-to target_format`` into ``outdir``; returns the new file.
+
+    ``settings`` go into the fresh profile (:func:`new_profile`): by default a workbook is recalculated on load
+    (its formulas' own results, not the cached values it carries); :data:`NEVER_RECALCULATE` shows what a viewer
+    that never recalculates shows.
 
     ``target_format`` is what ``--convert-to`` takes, e.g. ``"pdf"``, ``"xlsx"`` or :data:`CSV_UTF8`.
     With a CSV filter whose 9th token is ``-1`` LibreOffice writes one file per sheet.
@@ -144,7 +164,7 @@ def convert(source: str | os.PathLike, target_format: str, outdir: str | os.Path
     out = Path(outdir).resolve()
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="opplan-lo-") as tmp:
-        profile = new_profile(Path(tmp) / "profile")
+        profile = new_profile(Path(tmp) / "profile", settings)
         proc = run_soffice(
             ["--convert-to", target_format, "--outdir", str(out), str(src)], profile=profile, timeout=timeout
         )

@@ -139,23 +139,35 @@ def print_setup(ws: Worksheet, header_row: int | None, landscape: bool = True) -
         ws.print_title_rows = f"{header_row}:{header_row}"
 
 
-def _stable_zip(data: bytes) -> bytes:
-    """The same zip with fixed timestamps and attributes, so equal content gives equal bytes."""
+def _stable_zip(data: bytes, values: dict[int, dict[str, object]] | None = None) -> bytes:
+    """The same zip with fixed timestamps and attributes, so equal content gives equal bytes; ``values`` are the
+    formulas' cached values to put into the sheets (:mod:`~opplan_xl.xlsx.cached`)."""
+    from .cached import add_cached_values
+
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
+    with zipfile.ZipFile(io.BytesIO(data)) as src:
+        infos = src.infolist()
+        parts = {info.filename: src.read(info.filename) for info in infos}
+    if values:
+        add_cached_values(parts, values)
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in infos:
             fixed = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
             fixed.compress_type = zipfile.ZIP_DEFLATED
             fixed.external_attr = 0o600 << 16
-            dst.writestr(fixed, src.read(info.filename))
+            dst.writestr(fixed, parts[info.filename])
     return out.getvalue()
 
 
 def xlsx_bytes(wb: Workbook) -> bytes:
-    """An openpyxl workbook as .xlsx bytes with fixed zip timestamps (the document properties are the caller's)."""
+    """An openpyxl workbook as .xlsx bytes with fixed zip timestamps (the document properties are the caller's),
+    every formula cell carrying its cached value (:func:`~opplan_xl.xlsx.cached.cached_values`)."""
     from openpyxl.writer.excel import ExcelWriter
 
+    from .cached import cached_values
+
+    values = cached_values(wb)
     buf = io.BytesIO()
     archive = zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
     ExcelWriter(wb, archive).save()  # not openpyxl.save_workbook: it stamps the current time
-    return _stable_zip(buf.getvalue())
+    return _stable_zip(buf.getvalue(), values)

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from .. import messages, schema
 from ..rollup import Rollup, rollup
+from .cached import remember
 from .cells import column_index, column_letter
 from .formulas import (
     criterion,
@@ -43,6 +44,7 @@ from .formulas import (
 )
 from .kit import CREATOR, print_setup, put
 from .styles import RED, TOTAL_FILL, Styles
+from .summary_values import block_values
 
 if TYPE_CHECKING:  # pragma: no cover
     from openpyxl.worksheet.worksheet import Worksheet
@@ -68,6 +70,12 @@ SUMMARY_WIDTHS = {"A": 58, "B": 13, "C": 15, "D": 18, "E": 15, "F": 34}
 _FLAG, _C_NUM, _C_FLOOR, _C_REM, _C_UNITS = "H", "I", "J", "K", "L"
 _B_NUM, _B_FLOOR, _B_REM, _B_UNITS = "M", "N", "O", "P"
 _C_DIV, _C_SIGN, _C_MISSING, _B_DIV, _B_SIGN, _B_MISSING = "R", "S", "T", "U", "V", "W"
+_HELPERS = {
+    "flag": _FLAG, "c_num": _C_NUM, "c_floor": _C_FLOOR, "c_rem": _C_REM, "c_units": _C_UNITS,
+    "b_num": _B_NUM, "b_floor": _B_FLOOR, "b_rem": _B_REM, "b_units": _B_UNITS,
+    "c_div": _C_DIV, "c_sign": _C_SIGN, "c_missing": _C_MISSING, "b_div": _B_DIV, "b_sign": _B_SIGN,
+    "b_missing": _B_MISSING,
+}  # fmt: skip
 SUMMARY_LAST_COL = "W"
 SUMMARY_KIND_COL = column_letter(column_index(SUMMARY_LAST_COL) + 1)
 """The hidden column that holds each row's kind; conditional formatting reads it."""
@@ -88,7 +96,8 @@ class SummaryLayout:
 
     ``kinds[i]`` says what row ``first_row + i`` is: ``heading``, ``pair``, ``subtotal``, ``total``, ``blank``,
     ``check`` or ``note``; it is also the row's last value (column :data:`SUMMARY_KIND_COL`), which the
-    conditional formats read. Column F of pair rows holds the agencies (a value).
+    conditional formats read. Column F of pair rows holds the agencies (a value). ``values[i]`` maps the column
+    letters of row ``first_row + i``'s formulas to what they evaluate to (their cached values).
     """
 
     first_row: int
@@ -98,6 +107,7 @@ class SummaryLayout:
     check_row: int
     pair_rows: list[int] = field(default_factory=list)
     subtotal_rows: list[int] = field(default_factory=list)
+    values: list[dict[str, object]] = field(default_factory=list)
 
     @property
     def last_row(self) -> int:
@@ -169,6 +179,7 @@ def summary_layout(plan: Plan, summary: Rollup | None = None) -> SummaryLayout:
         }
 
     pair_rows: list[int] = []
+    pair_keys: list[tuple[str, str]] = []
     subtotal_rows: list[int] = []
     row = first
     for s in r.strategies:
@@ -197,6 +208,7 @@ def summary_layout(plan: Plan, summary: Rollup | None = None) -> SummaryLayout:
             }
             add("pair", values)
             pair_rows.append(row)
+            pair_keys.append((pair.strategy, pair.plan_area))
             row += 1
         bottom = row - 1
         add(
@@ -241,7 +253,8 @@ def summary_layout(plan: Plan, summary: Rollup | None = None) -> SummaryLayout:
         },
     )
     add("note", {"A": schema.SUMMARY_CHECK_NOTE})
-    return SummaryLayout(first, rows, kinds, total, check, pair_rows, subtotal_rows)
+    values = block_values(plan, kinds, pair_keys, _HELPERS, UNITS)
+    return SummaryLayout(first, rows, kinds, total, check, pair_rows, subtotal_rows, values)
 
 
 def summary_sheet(ws: Worksheet, layout: SummaryLayout, st: Styles) -> None:
@@ -282,6 +295,8 @@ def summary_sheet(ws: Worksheet, layout: SummaryLayout, st: Styles) -> None:
                 cell = ws.cell(row, i + 1)
                 if i in (0, 5):  # labels and agencies are text from the plan; the rest are our formulas
                     put(cell, value)
+                elif isinstance(value, str) and value.startswith("="):
+                    remember(cell, value, layout.values[offset][_COLS[i]])
                 else:
                     cell.value = value
     ws.row_dimensions[layout.check_row + 1].height = 40  # the note: the button's autofit takes over later
