@@ -230,3 +230,22 @@ def test_validate_sorts_errors_first(plan: Plan) -> None:
     severities = [f.severity for f in found]
     assert severities == sorted(severities, key=[Severity.ERROR, Severity.WARNING, Severity.INFO].index)
     assert found[0].severity is Severity.ERROR
+
+
+# ---- Excel's limits (more in test_excel_limits.py) ---------------------------------------------------------------
+
+
+def test_formula_texts_fit(plan: Plan) -> None:
+    from opplan_xl.rules import excel_limits
+
+    assert excel_limits.formula_texts_fit(plan) == []
+    plan.projects[0].plan_area = "ก" * 256
+    assert codes(excel_limits.formula_texts_fit(plan)) == ["E-EXCEL-FORMULA-TEXT"]
+
+
+def test_texts_fit(plan: Plan) -> None:
+    from opplan_xl.rules import excel_limits
+
+    assert excel_limits.texts_fit(plan) == []
+    plan.projects[0].activity = "ก" * 32768
+    assert codes(excel_limits.texts_fit(plan)) == ["E-EXCEL-CELL-TEXT"]

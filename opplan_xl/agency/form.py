@@ -31,7 +31,15 @@ if TYPE_CHECKING:  # pragma: no cover
     from openpyxl import Workbook
     from openpyxl.worksheet.worksheet import Worksheet
 
-__all__ = ["FORM_PROJECTS", "FormExport", "build_form", "default_form_path", "export_form", "form_bytes"]
+__all__ = [
+    "FORM_PROJECTS",
+    "FormExport",
+    "agency_name_problem",
+    "build_form",
+    "default_form_path",
+    "export_form",
+    "form_bytes",
+]
 
 FORM_PROJECTS = replace(
     schema.PROJECTS, columns=tuple(c for c in schema.PROJECTS.columns if c.key in schema.PROJECT_DATA_KEYS)
@@ -55,8 +63,20 @@ def default_form_path(book: str | os.PathLike, identity: Identity) -> Path:
     return Path(book).resolve().parent / f"{name}.xlsx"
 
 
+def agency_name_problem(agency: str, lang: str = "th") -> str | None:
+    """The Thai refusal when ``agency`` cannot be a form's agency: its name becomes a defined name's text constant,
+    which Excel limits to 255 characters (over it, Excel repairs the form away). None when it fits."""
+    from ..xlsx.limits import FORMULA_TEXT, constant_length
+
+    if constant_length(agency) <= FORMULA_TEXT:
+        return None
+    return messages.text("E-FORM-AGENCY-TOO-LONG", lang, length=len(agency), limit=FORMULA_TEXT)
+
+
 def build_form(plan: Plan, identity: Identity) -> Workbook:
-    """The form for ``identity.agency`` in memory (openpyxl)."""
+    """The form for ``identity.agency`` in memory (openpyxl); refuses an agency name Excel could not hold."""
+    if agency_name_problem(identity.agency) is not None:
+        raise ValueError("the agency's name is over Excel's 255 characters for a defined name's text")
     from ..xlsx.kit import add_sheets, new_workbook
     from ..xlsx.styles import Styles
     from ..xlsx.write import SPARE_ROWS, data_sheet, lists_sheet, settings_sheet

@@ -50,6 +50,12 @@ def run(args: argparse.Namespace) -> int:
     if problem is not None:
         print(problem.text(lang), file=sys.stderr)
         return common.EXIT_UNREADABLE
+    from ..agency.form import agency_name_problem
+
+    too_long = agency_name_problem(agency, lang)
+    if too_long is not None:
+        print(too_long, file=sys.stderr)
+        return common.EXIT_UNREADABLE
     if ensure_key(plan):
         copy = keyed_copy_path(args.book)
         write_workbook(plan, copy)

@@ -63,6 +63,11 @@ def export_form(book: LiveBook) -> Outcome:
     agency = " ".join(agency.split())
     if not agency:
         return Outcome(messages.text("E-FORM-NO-AGENCY"), critical=True)
+    from ..agency.form import agency_name_problem
+
+    too_long = agency_name_problem(agency)
+    if too_long is not None:
+        return Outcome(too_long, critical=True)
     made = ensure_key(plan)
     if made:
         from .results import text_cell

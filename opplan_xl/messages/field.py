@@ -38,4 +38,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "วางไฟล์ตั้งค่า xlwings ข้างสมุดงานที่ {path} แล้ว",
         "Wrote the xlwings configuration beside the workbook: {path}",
     ),
+    # ---- Excel's limits ---------------------------------------------------------------------------------------------
+    "E-EXCEL-FORMULA-TEXT": (
+        "ข้อความนี้ยาว {length} ตัวอักษร เกิน {limit} ตัวอักษรที่ Excel ยอมให้ใช้ในสูตร "
+        "(ตารางสรุป ผด.01 และชื่อหน่วยงานในแบบฟอร์ม) ถ้าไม่แก้ Excel จะแจ้งว่าไฟล์เสียและลบสูตรทิ้ง "
+        "กรุณาย่อให้สั้นลง",
+        "This text is {length} characters, over the {limit} Excel allows inside a formula (ผด.01, a form's agency "
+        "name); Excel would report a damaged file and drop the formula: shorten it",
+    ),
+    "E-EXCEL-CELL-TEXT": (
+        "ข้อความในช่องนี้ยาว {length} ตัวอักษร เกิน {limit} ตัวอักษรที่ช่องหนึ่งของ Excel เก็บได้ "
+        "ส่วนที่เกินจะหายไปเมื่อเขียนสมุดงาน กรุณาย่อหรือแบ่งไปไว้ในช่องอื่น",
+        "This cell's text is {length} characters, over the {limit} an Excel cell holds; the rest would be lost "
+        "when the workbook is written: shorten it",
+    ),
+    "E-FORM-AGENCY-TOO-LONG": (
+        "ชื่อหน่วยงานยาว {length} ตัวอักษร เกิน {limit} ตัวอักษรที่ Excel ยอมให้ใช้ในชื่อที่กำหนดของแบบฟอร์ม "
+        "กรุณาใช้ชื่อที่สั้นลง (เช่น ชื่อย่อของหน่วยงาน)",
+        "The agency's name is {length} characters, over the {limit} Excel allows in a form's defined names: "
+        "use a shorter name",
+    ),
 }

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from ..findings import Finding, sort_findings
 from ..model import Plan
-from . import fiscal_year, settings, tables
+from . import excel_limits, fiscal_year, settings, tables
 
 Rule = Callable[[Plan], list[Finding]]
 
@@ -41,6 +41,8 @@ RULES: tuple[Rule, ...] = (
     tables.no_duplicate_projects,
     tables.no_duplicate_equipment,
     fiscal_year.written_one_way,
+    excel_limits.formula_texts_fit,
+    excel_limits.texts_fit,
     _deadlines,
 )
 

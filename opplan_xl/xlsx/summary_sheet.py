@@ -43,6 +43,7 @@ from .formulas import (
     structured,
 )
 from .kit import CREATOR, print_setup, put
+from .limits import FORMULA_TEXT, constant_length
 from .styles import RED, TOTAL_FILL, Styles
 from .summary_values import block_values
 
@@ -188,7 +189,11 @@ def summary_layout(plan: Plan, summary: Rollup | None = None) -> SummaryLayout:
         top = row
         for j, pair in enumerate(s.rows, 1):
             label = f"{s.strategy}.{j} {pair.plan_area}" if s.strategy else f"{j}. {pair.plan_area}"
-            if pair.strategy and pair.plan_area:
+            if constant_length(pair.strategy) > FORMULA_TEXT or constant_length(pair.plan_area) > FORMULA_TEXT:
+                # Excel refuses a text constant over 255 characters in a formula (the validator reports the
+                # cell): this row's numbers are written as values instead.
+                count, amount = pair.projects, pair.budget
+            elif pair.strategy and pair.plan_area:
                 args = f"{strat},{criterion(pair.strategy)},{area},{criterion(pair.plan_area)}"
                 count, amount = f"=COUNTIFS({args})", f"=SUMIFS({budget},{args})"
             else:
