@@ -27,6 +27,7 @@ COMMANDS: dict[str, str] = {
     "generate": "opplan_xl.commands.generate",
     "build-workbook": "opplan_xl.commands.build_workbook",
     "excel-setup": "opplan_xl.commands.excel_setup",
+    "bundle": "opplan_xl.commands.bundle",
 }
 
 

@@ -58,4 +58,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The agency's name is {length} characters, over the {limit} Excel allows in a form's defined names: "
         "use a shorter name",
     ),
+    # ---- opplan bundle -----------------------------------------------------------------------------------------------
+    "ui.cli.bundle": (
+        "ทำชุดติดตั้งแบบไม่ต้องต่ออินเทอร์เน็ต (zip) สำหรับเครื่องของเจ้าหน้าที่ (Windows, macOS)",
+        "make the offline install bundle (zip) for an officer's computer (Windows, macOS)",
+    ),
+    "ui.cli.bundle_out": ("โฟลเดอร์ที่จะวางไฟล์ zip (ค่าเริ่มต้น dist)", "folder for the zip files (default: dist)"),
+    "ui.cli.bundle_target": (
+        "เครื่องปลายทาง windows, macos หรือ linux (ใส่ได้หลายครั้ง ค่าเริ่มต้น windows และ macos)",
+        "target: windows, macos or linux (repeatable; default windows and macos)",
+    ),
+    "ui.cli.bundle_python": (
+        "รุ่น Python ที่ชุดติดตั้งรองรับ (ใส่ได้หลายครั้ง ค่าเริ่มต้น {pythons})",
+        "Python version to carry wheels for (repeatable; default {pythons})",
+    ),
+    "ui.cli.bundle_wheel": (
+        "ไฟล์ wheel ของโปรแกรมที่สร้างไว้แล้ว (ค่าเริ่มต้น: สร้างใหม่จากซอร์ส)",
+        "the project's wheel, already built (default: build it from the checkout)",
+    ),
+    "ui.cli.bundle_find_links": ("โฟลเดอร์ wheel ที่มีอยู่แล้วในเครื่อง", "a local folder of wheels"),
+    "ui.cli.bundle_no_index": ("ไม่ดาวน์โหลดจากอินเทอร์เน็ต ใช้เฉพาะ --find-links", "do not use an index, only --find-links"),
+    "ui.bundle.making": ("กำลังทำชุดติดตั้งสำหรับ {target} (Python {pythons})", "Making the {target} bundle ({pythons})"),
+    "ui.bundle.done": (
+        "เขียน {path} แล้ว ({size} MB, {wheels} wheel) ตรวจแล้วว่าติดตั้งได้โดยไม่ต่ออินเทอร์เน็ตบน {checked}",
+        "Wrote {path} ({size} MB, {wheels} wheels); resolves offline for {checked}",
+    ),
+    "ui.bundle.failed": ("ทำชุดติดตั้งสำหรับ {target} ไม่สำเร็จ: {reason}", "Could not make the {target} bundle: {reason}"),
 }
