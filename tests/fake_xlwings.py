@@ -221,6 +221,7 @@ class FakeSheet:
         self.activated = 0
         self.table_objects: dict[str, FakeTable] = {}
         self.row_changes: list[tuple[str, int, int]] = []  # ("insert" | "delete", first row, how many)
+        self.code_name = ""
 
     def _count(self, what: str) -> None:
         self._book.counter(what)
@@ -257,6 +258,11 @@ class FakeSheet:
         self._count("Sheet.page_setup")
         return FakePageSetup(self)
 
+    @property
+    def api(self) -> FakeSheetApi:
+        self._count("Sheet.api")
+        return FakeSheetApi(self)
+
     # for the tests (not counted)
     def get(self, ref: str) -> object:
         r, c, _, _ = _bounds(ref)
@@ -265,6 +271,13 @@ class FakeSheet:
     def column(self, letter: str, first: int, last: int) -> list[object]:
         c = column_index(letter)
         return [self.cells.get((r, c)) for r in range(first, last + 1)]
+
+
+class FakeSheetApi:
+    """What the code reads of a sheet's COM object: its VBA code name."""
+
+    def __init__(self, sheet: FakeSheet) -> None:
+        self.CodeName = sheet.code_name
 
 
 class FakeSheets:
@@ -407,6 +420,7 @@ class FakeBook:
                         formula = cell.data_type == "f" and isinstance(cell.value, str)
                         cells[(cell.row, cell.column)] = Formula(cell.value) if formula else cell.value
             sheet = FakeSheet(book, ws.title, cells)
+            sheet.code_name = ws.sheet_properties.codeName or ""
             sheet.table_objects = {t.displayName: FakeTable(sheet, t.displayName, t.ref) for t in ws.tables.values()}
             book._sheets.append(sheet)
         return book

@@ -353,6 +353,18 @@ def _version_note(book: LiveBook) -> str | None:
     return messages.text("xl.version_mismatch", book=built, installed=installed, name=name)
 
 
+def _code_names_note(book: LiveBook) -> str | None:
+    """A Thai note when the projects sheet lost the code name the builder gave it (``Sheet3``: its place in
+    ``schema.STANDARD_SHEETS``), which is what a save from LibreOffice does: the VBA's sheet modules no longer match.
+    One sheet is enough (such a save renames them all) and costs one Excel call."""
+    sheet = schema.SHEET_PROJECTS
+    expected = f"Sheet{schema.STANDARD_SHEETS.index(sheet) + 1}"
+    found = book.code_name(sheet)
+    if found is None or found == expected:
+        return None
+    return messages.text("xl.code_names_lost", sheets=sheet, name=_file_name(book.path))
+
+
 def perform(book: LiveBook, tag: str) -> Outcome:
     """Run the action of a ribbon tag and end with a message box; never raises."""
     from ..errors import report_unexpected
@@ -364,9 +376,9 @@ def perform(book: LiveBook, tag: str) -> Outcome:
             outcome = Outcome(messages.text("xl.unknown_action", action=tag), critical=True)
         else:
             outcome = action.run(book)
-            note = _version_note(book)
-            if note:
-                outcome = Outcome(f"{outcome.message}\n\n{note}", outcome.critical)
+            for note in (_version_note(book), _code_names_note(book)):
+                if note:
+                    outcome = Outcome(f"{outcome.message}\n\n{note}", outcome.critical)
             if action.writes:
                 _describe_functions(book)
     except Exception as exc:  # the user gets one Thai sentence; the details go to a log file

@@ -231,6 +231,20 @@ class LiveBook:
             return _osascript(_MAC_ASK_TEXT, prompt, title, default)
         return None
 
+    def code_name(self, sheet: str) -> str | None:
+        """The VBA code name of ``sheet`` (``Sheet3``); None when there is no such sheet or this Excel does not tell."""
+        try:
+            obj = self._sheet_objects().get(sheet)
+            if obj is None:
+                return None
+            if self.platform == "win32":
+                return str(obj.api.CodeName or "")
+            if self.platform == "darwin":
+                return str(obj.api.code_name.get() or "")
+        except Exception:  # an Excel without code names for this sheet: nothing to compare
+            return None
+        return None
+
     @property
     def has_udfs(self) -> bool:
         """Worksheet functions through xlwings exist only in Excel for Windows."""

@@ -84,4 +84,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Wrote {path} ({size} MB, {wheels} wheels); resolves offline for {checked}",
     ),
     "ui.bundle.failed": ("ทำชุดติดตั้งสำหรับ {target} ไม่สำเร็จ: {reason}", "Could not make the {target} bundle: {reason}"),
+    # ---- the ribbon: a workbook saved by another program -------------------------------------------------------------
+    "xl.code_names_lost": (
+        "สมุดงาน {name} ดูเหมือนถูกบันทึกด้วยโปรแกรมอื่น (เช่น LibreOffice) ชื่อรหัส (codeName) ของแผ่นงาน {sheets} "
+        "ไม่ตรงกับแมโคร ปุ่มบางปุ่มอาจทำงานผิด กรุณาสร้างสมุดงานใหม่ที่มีข้อมูลเดิมด้วยคำสั่ง "
+        'opplan build-workbook --from "{name}" -o ใหม่.xlsm แล้วใช้ไฟล์ใหม่ต่อ (แก้ไขใน LibreOffice ได้ แต่ให้บันทึกเป็น .xlsx)',
+        "{name} looks saved by another program (LibreOffice?): the code names of {sheets} no longer match the macros. "
+        'Rebuild it with its data: opplan build-workbook --from "{name}" -o new.xlsm',
+    ),
 }

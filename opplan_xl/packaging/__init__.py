@@ -34,10 +34,11 @@ PYTHONS = ("3.11", "3.12", "3.13")
 
 @dataclass(frozen=True)
 class Target:
-    """One kind of computer: pip's platform tags (one resolution each) and the marker values of its Python."""
+    """One kind of computer: its machines (each a set of pip platform tags, resolved once; pip expands a macOS tag
+    to older and universal2 ones itself, a manylinux tag not) and the marker values of its Python."""
 
     name: str
-    platforms: tuple[str, ...]
+    machines: tuple[tuple[str, ...], ...]
     system: str  # platform_system
     sys_platform: str
     os_name: str
@@ -47,16 +48,17 @@ class Target:
 
 TARGETS = {
     "windows": Target(
-        "windows", ("win_amd64",), "Windows", "win32", "nt", "AMD64",
+        "windows", (("win_amd64",),), "Windows", "win32", "nt", "AMD64",
         {"install.cmd": "install.cmd", "install.ps1": "install.ps1", "uninstall.cmd": "uninstall.cmd",
          "uninstall.ps1": "uninstall.ps1", "README-TH.txt": "README-TH.txt"},
     ),
     "macos": Target(
-        "macos", ("macosx_11_0_arm64", "macosx_10_13_x86_64"), "Darwin", "darwin", "posix", "arm64",
+        "macos", (("macosx_11_0_arm64",), ("macosx_10_13_x86_64",)), "Darwin", "darwin", "posix", "arm64",
         {"install.command": "install.sh", "uninstall.command": "uninstall.sh", "README-TH.txt": "README-TH.txt"},
     ),
     "linux": Target(
-        "linux", ("manylinux_2_28_x86_64",), "Linux", "linux", "posix", "x86_64",
+        "linux", (("manylinux_2_28_x86_64", "manylinux_2_17_x86_64", "manylinux2014_x86_64"),),
+        "Linux", "linux", "posix", "x86_64",
         {"install.sh": "install.sh", "uninstall.sh": "uninstall.sh", "README-TH.txt": "README-TH.txt"},
     ),
 }  # fmt: skip
@@ -145,16 +147,20 @@ def project_wheel(out: Path, run: Runner = subprocess.run, pip_args: Sequence[st
     return max(out.glob("opplan_xl-*.whl"), key=lambda p: p.stat().st_mtime)
 
 
+def _platforms(machine: tuple[str, ...]) -> list[str]:
+    return [arg for tag in machine for arg in ("--platform", tag)]
+
+
 def _abi(python: str) -> str:
     return "cp" + python.replace(".", "")
 
 
 def _download(run: Runner, wheels: Path, target: Target, pythons: Sequence[str], requirements: list[str],
               pip_args: Sequence[str]) -> None:  # fmt: skip
-    for platform in target.platforms:
+    for machine in target.machines:
         for py in pythons:
             _pip(run, "download", "-q", "--dest", str(wheels), "--find-links", str(wheels), "--only-binary", ":all:",
-                 "--platform", platform, "--python-version", py, "--implementation", "cp", "--abi", _abi(py),
+                 *_platforms(machine), "--python-version", py, "--implementation", "cp", "--abi", _abi(py),
                  "--abi", "abi3", "--abi", "none", *pip_args, *requirements)  # fmt: skip
 
 
@@ -163,13 +169,13 @@ def verify(wheels: Path, target: Target, pythons: Sequence[str], run: Runner = s
     checked (``win_amd64/3.12`` …). Raises :class:`BundleError` when a set does not resolve."""
     checked = []
     with tempfile.TemporaryDirectory(prefix="opplan-dry-") as tmp:
-        for platform in target.platforms:
+        for machine in target.machines:
             for py in pythons:
                 _pip(run, "install", "--dry-run", "-q", "--ignore-installed", "--no-index", "--find-links", str(wheels),
-                     "--platform", platform, "--python-version", py, "--implementation", "cp", "--abi", _abi(py),
+                     *_platforms(machine), "--python-version", py, "--implementation", "cp", "--abi", _abi(py),
                      "--abi", "abi3", "--abi", "none", "--only-binary", ":all:", "--target", tmp,
                      "-r", str(wheels / "requirements.txt"))  # fmt: skip
-                checked.append(f"{platform}/{py}")
+                checked.append(f"{machine[0]}/{py}")
     return checked
 
 

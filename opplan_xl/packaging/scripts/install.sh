@@ -17,7 +17,8 @@ find_python() {
     printf '%s\n' "$OPPLAN_PYTHON"
     return 0
   fi
-  for v in $(cat "$wheels/pythons.txt"); do
+  read -r -a versions <"$wheels/pythons.txt"
+  for v in "${versions[@]}"; do
     for candidate in "python$v" "/Library/Frameworks/Python.framework/Versions/$v/bin/python$v" \
       "/opt/homebrew/bin/python$v" "/usr/local/bin/python$v" "/usr/bin/python$v"; do
       if command -v "$candidate" >/dev/null 2>&1; then
