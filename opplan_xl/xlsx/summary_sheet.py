@@ -258,7 +258,7 @@ def summary_layout(plan: Plan, summary: Rollup | None = None) -> SummaryLayout:
         },
     )
     add("note", {"A": schema.SUMMARY_CHECK_NOTE})
-    values = block_values(plan, kinds, pair_keys, _HELPERS, UNITS)
+    values = block_values(plan, kinds, pair_keys, _HELPERS, UNITS, r if summary is None else None)
     return SummaryLayout(first, rows, kinds, total, check, pair_rows, subtotal_rows, values)
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..model import Plan
+    from ..rollup import Rollup
 
 __all__ = ["block_values"]
 
@@ -44,16 +45,22 @@ def _shares(weights: list[int], total: int, units: int) -> tuple[list[dict[str, 
 
 
 def block_values(
-    plan: Plan, kinds: list[str], pair_keys: list[tuple[str, str]], columns: dict[str, str], units: int
+    plan: Plan,
+    kinds: list[str],
+    pair_keys: list[tuple[str, str]],
+    columns: dict[str, str],
+    units: int,
+    actual: Rollup | None = None,
 ) -> list[dict[str, object]]:
     """Per block row (in ``kinds`` order), column letter → the value its formula gives for ``plan``.
 
     ``pair_keys`` are the (ยุทธศาสตร์, แผนงาน) of the pair rows in order; ``columns`` names the helper columns
-    (``flag``, ``c_num`` … ``b_missing``, as in ``summary_sheet``); ``units`` is 100.00 percent in hundredths.
+    (``flag``, ``c_num`` … ``b_missing``, as in ``summary_sheet``); ``units`` is 100.00 percent in hundredths;
+    ``actual`` is ``rollup(plan)`` when the caller has it already.
     """
     from ..rollup import ZERO, rollup
 
-    r = rollup(plan)
+    r = actual if actual is not None else rollup(plan)
     found = {(row.strategy, row.plan_area): row for row in r.rows}
     counts = [found[k].projects if k in found else 0 for k in pair_keys]
     budgets = [found[k].budget if k in found else ZERO for k in pair_keys]
