@@ -122,6 +122,8 @@ def test_the_windows_scripts_are_crlf_and_readable_by_cmd_and_powershell_5() -> 
     install = (SCRIPTS / "install.ps1").read_bytes().decode("utf-8-sig")
     for words in ("py.exe", "LOCALAPPDATA", "--no-index", "excel-setup", "Read-Host"):
         assert words in install
+    # PowerShell 5.1 makes a native command's stderr a terminating error under 'Stop' (py.exe -3.13, 3.13 absent)
+    assert "$ErrorActionPreference = 'Continue'" in install and "$ErrorActionPreference = 'Stop'" not in install
 
 
 def _index_reachable(folder: Path) -> bool:

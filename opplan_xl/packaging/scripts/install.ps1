@@ -1,12 +1,14 @@
 ﻿# opplan-xl offline install for Windows (install.cmd runs this): finds Python 3.11+ through the py launcher (or
 # asks for python.exe), makes a venv under %LOCALAPPDATA%\opplan (C:\opplan when that path has letters Excel's VBA
 # cannot read), installs the wheels of this bundle with no internet, runs "opplan excel-setup", says what is next.
-$ErrorActionPreference = 'Stop'
+# Not 'Stop': Windows PowerShell 5.1 turns a native command's stderr (py.exe -3.13 when 3.13 is absent) into a
+# terminating error under 'Stop'. Each native call's $LASTEXITCODE is checked instead.
+$ErrorActionPreference = 'Continue'
 [Console]::OutputEncoding = [System.Text.Encoding]::UTF8
 
 $here = Split-Path -Parent $MyInvocation.MyCommand.Path
 $wheels = Join-Path $here 'wheels'
-$versions = (Get-Content (Join-Path $wheels 'pythons.txt') -Raw).Trim() -split '\s+'
+$versions = (Get-Content (Join-Path $wheels 'pythons.txt') -Raw -ErrorAction Stop).Trim() -split '\s+'
 
 function Test-Ascii([string] $text) { return $text -cmatch '^[\x20-\x7E]*$' }
 
