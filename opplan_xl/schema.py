@@ -657,3 +657,74 @@ MERGE_REPORT_COLUMNS: tuple[str, ...] = (
     "คำเตือน",
 )
 MERGE_REPORT_DETAIL_COLUMNS: tuple[str, ...] = ("หน่วยงาน", "ไฟล์ที่รับ", "ประเภท", "ตำแหน่ง", "รายละเอียด")
+
+# --------------------------------------------------------------------------------------------------
+# Hand-made workbooks in (opplan import, opplan_xl/importer/) and the next year out (opplan new-year)
+# --------------------------------------------------------------------------------------------------
+
+SHEET_IMPORT_REPORT = "รายงานการนำเข้า"
+SHEET_ROLL_REPORT = "รายงานการยกแผน"
+IMPORT_SUFFIX = "-นำเข้า"  # opplan import OLD.xlsx writes OLD-นำเข้า.xlsx by default
+IMPORT_REPORT_COLUMNS: tuple[str, ...] = ("ระดับ", "รหัส", "เซลล์ในสมุดงานใหม่", "เซลล์ในไฟล์ต้นฉบับ", "รายละเอียด")
+ROLL_REPORT_COLUMNS: tuple[str, ...] = ("แถวในสมุดงานใหม่", "แถวในสมุดงานเดิม", "โครงการ/ครุภัณฑ์", "งบประมาณเดิม (บาท)")
+
+# Words of a hand-made table's header cells, in the order they are tried, when the cell is none of the schema's
+# headers or aliases: the first word the header text contains gives the column ("งบประมาณ ปี 2568 (บาท)" → budget).
+# "no" is the numbering column (ที่ / ลำดับที่): it tells a project row from a heading or continuation row.
+IMPORT_HEADER_WORDS: tuple[tuple[str, str], ...] = (
+    ("ลำดับ", "no"),
+    ("รายละเอียด", "activity"),
+    ("งบประมาณ", "budget"),
+    ("สถานที่", "location"),
+    ("หน่วยงาน", "agency"),
+    ("หน่วยดำเนินการ", "agency"),
+    ("แหล่งงบ", "source"),
+    ("แหล่งเงิน", "source"),
+    ("ระยะเวลา", "period"),
+    ("แผนพัฒนา", "dev_plan_ref"),
+    ("ครุภัณฑ์", "item"),
+    ("โครงการ", "name"),
+    ("แผนงาน", "plan_area"),
+    ("ยุทธศาสตร์", "strategy"),
+)
+IMPORT_NUMBER_HEADERS: tuple[str, ...] = ("ที่", "ลำดับ", "ลำดับที่", "ข้อ")
+# Header words of a hand-made ผด.01 (its numbers are recomputed by the new workbook, so the sheet is not read).
+IMPORT_SUMMARY_WORDS: tuple[str, ...] = ("จำนวนโครงการ", "ร้อยละ")
+IMPORT_TOTAL_WORDS: tuple[str, ...] = ("รวม",)  # a row whose label starts with this is a subtotal
+IMPORT_GRAND_TOTAL_WORDS: tuple[str, ...] = ("รวมทั้งสิ้น", "รวมทั้งหมด", "รวมทั้งหมดทุกยุทธศาสตร์")
+# Rows that note an amendment in a hand-made plan (domain §7): skipped and reported.
+IMPORT_AMENDMENT_WORDS: tuple[str, ...] = ("แก้ไขครั้งที่", "เพิ่มเติมครั้งที่", "แก้ไขเพิ่มเติม", "ย้ายไป", "ซ้ำลำดับที่")
+# Month-grid texts that are a bar: whole arrows, and the two ends of an arrow typed in the first and last month.
+MONTH_BAR_TEXTS: frozenset[str] = frozenset({"←→", "<->", "<-->", "↔", "⟷", "←―→", "←──→", "<=>"})
+MONTH_BAR_STARTS: frozenset[str] = frozenset({"←", "<-", "<--", "|←", "⟵"})
+MONTH_BAR_ENDS: frozenset[str] = frozenset({"→", "->", "-->", "→|", "⟶"})
+MONTH_TEXT_MARKS: frozenset[str] = frozenset({"✓", "✔", "☑", "/", "x", "*", "●", "•", "■", "1", "ü", "p", "a"})
+
+# Agency spellings of real plans (domain §8) → the standard name of the list (compared after normalise_header).
+# Suffixes naming the organisation ("สำนักปลัด อบต.", "กองช่าง เทศบาลตำบลบ้านใหม่") are dropped before looking up.
+AGENCY_VARIANTS: dict[str, str] = {
+    "สนป.": "สำนักปลัด",
+    "สป.": "สำนักปลัด",
+    "สำนักงานปลัด": "สำนักปลัด",
+    "สำนักปลัดองค์การบริหารส่วนตำบล": "สำนักปลัด",
+    "กช.": "กองช่าง",
+    "กค.": "กองคลัง",
+    "กองการศึกษาศาสนาและวัฒนธรรม": "กองการศึกษา ศาสนาและวัฒนธรรม",
+    "กองการศึกษาฯ": "กองการศึกษา ศาสนาและวัฒนธรรม",
+    "กศ.": "กองการศึกษา ศาสนาและวัฒนธรรม",
+    "กองสาธารณสุขฯ": "กองสาธารณสุขและสิ่งแวดล้อม",
+    "กสธ.": "กองสาธารณสุขและสิ่งแวดล้อม",
+    "กองสวัสดิการ": "กองสวัสดิการสังคม",
+    "กสว.": "กองสวัสดิการสังคม",
+}
+# Abbreviations that name the organisation itself after an agency ("สำนักปลัด อบต.").
+AGENCY_ORG_SUFFIXES: tuple[str, ...] = ("อบต.", "อบจ.", "ทต.", "ทม.", "ทน.", *ORG_KINDS, "เทศบาล")
+# The same names in a เทศบาล: its clerk's office is สำนักปลัดเทศบาล.
+AGENCY_VARIANTS_MUNICIPAL: dict[str, str] = {
+    "สำนักปลัด": "สำนักปลัดเทศบาล",
+    "สนป.": "สำนักปลัดเทศบาล",
+    "สป.": "สำนักปลัดเทศบาล",
+    "สำนักงานปลัด": "สำนักปลัดเทศบาล",
+    "กองการศึกษาฯ": "กองการศึกษา",
+    "กศ.": "กองการศึกษา",
+}
