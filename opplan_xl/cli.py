@@ -24,6 +24,8 @@ COMMANDS: dict[str, str] = {
     "demo": "opplan_xl.commands.demo",
     "export-form": "opplan_xl.commands.export_form",
     "merge": "opplan_xl.commands.merge",
+    "import": "opplan_xl.commands.import_book",
+    "new-year": "opplan_xl.commands.new_year",
     "generate": "opplan_xl.commands.generate",
     "build-workbook": "opplan_xl.commands.build_workbook",
     "excel-setup": "opplan_xl.commands.excel_setup",

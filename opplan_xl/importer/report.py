@@ -1,0 +1,119 @@
+"""The new workbook of an import, with its report sheet, and the report's lines for the console.
+
+The report lists, in Thai, everything the import skipped or guessed (at the source sheet and cell) and every
+finding of the new workbook (at its new cell, with the source cell it came from). The workbook is built from the
+plan by the builder (never a copy of the source file), written atomically with the previous file kept.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .. import messages, schema
+from ..findings import Finding
+from .book import Imported
+
+__all__ = ["report_lines", "report_rows", "write_imported"]
+
+
+def _places(f: Finding, imported: Imported) -> tuple[str, str]:
+    """(new cell, source cell) of a note or finding."""
+    here = f"{f.sheet}!{f.cell}" if f.cell else f.sheet
+    sources = imported.sources.get((f.sheet, f.cell))
+    if sources:
+        return here, ", ".join(sources)
+    if f.sheet in schema.STANDARD_SHEETS or not f.sheet:
+        return here, ""
+    return "", here
+
+
+def report_rows(imported: Imported, lang: str = "th") -> list[tuple[str, list[list[str]]]]:
+    """The report's two sections: (title, rows of IMPORT_REPORT_COLUMNS)."""
+    out = []
+    for key, items in (("ui.import.report_notes", imported.notes), ("ui.import.report_findings", imported.findings)):
+        rows = []
+        for f in items:
+            new, source = _places(f, imported)
+            text = f.message_en if lang == "en" else f.message
+            rows.append([messages.text(f"ui.severity.{f.severity.value}", lang), f.code, new, source, text])
+        out.append((messages.text(key, lang), rows))
+    return out
+
+
+def report_lines(imported: Imported, lang: str = "th") -> list[str]:
+    """The report as console lines."""
+    plan = imported.plan
+    lines = [
+        messages.text(
+            "ui.import.read",
+            lang,
+            path=imported.path,
+            projects=len(plan.projects),
+            equipment=len(plan.equipment),
+            strategies=len(plan.strategies),
+            sheets=sum(1 for r in imported.sheets if r.form in ("projects", "equipment")),
+            totals=sum(r.totals_checked for r in imported.sheets),
+        )
+    ]
+    for key, items in (("ui.import.notes", imported.notes), ("ui.import.findings", imported.findings)):
+        if not items:
+            continue
+        lines.append(messages.text(key, lang))
+        for f in items:
+            new, source = _places(f, imported)
+            label = messages.text(f"ui.severity.{f.severity.value}", lang)
+            where = new or source
+            text = f.message_en if lang == "en" else f.message
+            lines.append(f"  [{label}] {where}: {text}  ({f.code})")
+    return lines
+
+
+def _add_report_sheet(wb, imported: Imported, source_name: str) -> None:
+    from ..xlsx.kit import put
+    from ..xlsx.styles import Styles
+
+    st = Styles()
+    used = {w.sheet_properties.codeName for w in wb.worksheets}
+    ws = wb.create_sheet(schema.SHEET_IMPORT_REPORT)
+    ws.sheet_properties.codeName = next(f"Sheet{n}" for n in range(len(used) + 1, 1000) if f"Sheet{n}" not in used)
+    ws["A1"] = messages.text("ui.import.report_title", path=source_name)
+    ws["A1"].font = st.title
+    widths = (12, 26, 26, 30, 100)
+    for j, w in enumerate(widths):
+        ws.column_dimensions["ABCDE"[j]].width = w
+    row = 3
+    for title, rows in report_rows(imported):
+        ws.cell(row, 1, title).font = st.bold
+        row += 1
+        for j, header in enumerate(schema.IMPORT_REPORT_COLUMNS, 1):
+            ws.cell(row, j, header).font = st.bold
+        row += 1
+        if not rows:
+            ws.cell(row, 1, messages.text("ui.import.report_none"))
+            row += 1
+        for values in rows:
+            for j, value in enumerate(values, 1):
+                put(ws.cell(row, j), value)
+                ws.cell(row, j).alignment = st.wrap
+            row += 1
+        row += 1
+
+
+def write_imported(imported: Imported, out: str | os.PathLike, *, source_name: str) -> tuple[Path, Path | None]:
+    """The new standard workbook (.xlsx, or .xlsm with the ribbon) with the report sheet: (path, backup)."""
+    from ..files import safe_write
+
+    target = Path(out)
+    if target.suffix.lower() == ".xlsm":
+        from ..xlsx.workbook import build_xlsm
+
+        data = build_xlsm(imported.plan, add=lambda wb: _add_report_sheet(wb, imported, source_name))
+    else:
+        from ..xlsx.kit import xlsx_bytes
+        from ..xlsx.write import build_workbook
+
+        wb = build_workbook(imported.plan)
+        _add_report_sheet(wb, imported, source_name)
+        data = xlsx_bytes(wb)
+    return target, safe_write(target, data)
