@@ -323,6 +323,18 @@ def _agency(name: str) -> Callable[[LiveBook], Outcome]:
     return action
 
 
+def _yearly(name: str) -> Callable[[LiveBook], Outcome]:
+    """นำเข้าแผนที่ทำเอง / สร้างแผนปีใหม่ live in ``excel/yearly.py`` (imported when pressed)."""
+
+    def action(book: LiveBook) -> Outcome:
+        from . import yearly
+
+        return getattr(yearly, name)(book)
+
+    action.__name__ = name
+    return action
+
+
 # ------------------------------------------------------------------------------------------------------ registry
 
 ACTIONS: dict[str, Action] = {
@@ -332,6 +344,8 @@ ACTIONS: dict[str, Action] = {
     "deadlines": Action(deadlines, "xl.title.deadlines"),
     "export_form": Action(_agency("export_form"), "xl.title.export_form"),
     "merge": Action(_agency("merge"), "xl.title.merge"),
+    "import_handmade": Action(_yearly("import_handmade"), "xl.title.import", writes=False),
+    "new_year": Action(_yearly("new_year"), "xl.title.new_year", writes=False),
 }
 """Ribbon tag → action. Tags match ``[a-z][a-z0-9_]*`` (they are pasted into the RunPython command line)."""
 

@@ -174,8 +174,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Imported last year's hand-made plan {source} as {path}: {projects} projects, {mismatches} wrong totals found.",
     ),
     # ---- the ribbon
-    "xl.title.import": ("นำเข้าแผนที่ทำเอง", "Import a hand-made plan"),
-    "xl.title.new_year": ("สร้างแผนปีใหม่", "New fiscal year"),
+    "xl.title.import": ("แผนการดำเนินงาน: นำเข้าแผนที่ทำเอง", "Operational plan: import a hand-made plan"),
+    "xl.title.new_year": ("แผนการดำเนินงาน: สร้างแผนปีใหม่", "Operational plan: new fiscal year"),
     "xl.import.ask_file": ("เลือกไฟล์แผนการดำเนินงานที่ทำเองใน Excel", "Pick the hand-made plan workbook"),
     "xl.import.done": (
         "นำเข้าแล้ว {projects} โครงการ {equipment} ครุภัณฑ์ เป็นสมุดงานใหม่\n{path}\nกรุณาเปิดสมุดงานใหม่ "
