@@ -321,4 +321,7 @@ def write_handmade(plan: Plan, path: str | os.PathLike, layout: Layout = Layout(
     ordered = plan.model_copy(deep=True)
     ordered.projects = [p.model_copy() for p in projects]
     ordered.equipment = [e.model_copy() for e in equipment]
+    if not layout.province_headings:  # what the sheet does not say is not in it
+        for s in ordered.strategies:
+            s.province_strategy = s.local_strategy = None
     return target, ordered
