@@ -158,7 +158,7 @@ def test_a_hostile_file_is_refused_with_a_thai_message(tmp_path: Path) -> None:
     with zipfile.ZipFile(path) as src, zipfile.ZipFile(bomb, "w") as dst:
         for item in src.infolist():
             data = src.read(item)
-            if item.filename == "xl/sharedStrings.xml":
+            if item.filename == "xl/styles.xml":
                 dtd = b'<!DOCTYPE x [<!ENTITY a "aaaa">]>'
                 data = data.replace(b"?>", b"?>" + dtd, 1) if data.startswith(b"<?xml") else dtd + data
             dst.writestr(item, data)
