@@ -116,28 +116,47 @@ class _Builder:
 
     # ---- strategies from the headings ---------------------------------------------------------------------
 
-    def strategy_of(self, line: Line) -> str | None:
-        """The code of the line's ยุทธศาสตร์, registering the strategy and its ก./ข./กลยุทธ์ headings."""
-        head = line.context.get("strategy")
-        if head is None:
-            head = _sheet_strategy(line.sheet)
-        if head is None:
-            return None
+    def register(self, head: Heading, context: dict[str, Heading]) -> str:
+        """The code of a ยุทธศาสตร์ heading, registering it with the ก./ข. headings above it."""
         code = head.code or self.free_code(head)
         entry = self.strategies.get(code)
         if entry is None:
             entry = {"code": (code, head), "name": (head.value, head)}
             self.strategies[code] = entry
-        elif entry["name"][0] != head.value:
+        elif entry["name"][0] != head.value and not entry.get("_warned"):
             kept = entry["name"][0]
-            if (head.sheet, head.cell) != (entry["name"][1].sheet, entry["name"][1].cell) and not entry.get("_warned"):
-                self.note("W-IMPORT-STRATEGY-NAMES", head.sheet, head.cell, code=code, value=head.value, kept=kept)
-                entry["_warned"] = True
-        for kind, key in (("province", "province_strategy"), ("local", "local_strategy"), ("tactic", "tactic")):
-            h = line.context.get(kind)
+            self.note("W-IMPORT-STRATEGY-NAMES", head.sheet, head.cell, code=code, value=head.value, kept=kept)
+            entry["_warned"] = True
+        for kind, key in (("province", "province_strategy"), ("local", "local_strategy")):
+            h = context.get(kind)
             if h is not None and key not in entry:
                 entry[key] = (h.value, h)
         return code
+
+    def tactic(self, code: str, head: Heading) -> None:
+        entry = self.strategies[code]
+        if "tactic" not in entry:
+            entry["tactic"] = (head.value, head)
+
+    def headings(self, reading: SheetReading) -> None:
+        """Register the strategies of one sheet's headings; each line gets the code of the one above it."""
+        context: dict[str, Heading] = {}
+        code: str | None = None
+        sheet_head = _sheet_strategy(reading.name)
+        for item in reading.items:
+            if isinstance(item, Heading):
+                if item.kind == "strategy":
+                    code = self.register(item, context)
+                    context.pop("province", None)
+                    context.pop("local", None)
+                elif item.kind == "tactic" and code is not None:
+                    self.tactic(code, item)
+                elif item.kind in ("province", "local"):
+                    context[item.kind] = item
+            elif isinstance(item, Line) and item.form == "projects":
+                if code is None and sheet_head is not None:
+                    code = self.register(sheet_head, context)
+                item.strategy_code = code
 
     def free_code(self, head: Heading) -> str:
         for code, entry in self.strategies.items():
@@ -176,7 +195,7 @@ class _Builder:
                 values[key] = h.value
                 sources[key] = [_ref(h.sheet, h.cell)]
         if line.form == "projects" and "strategy" not in values:
-            code = self.strategy_of(line)
+            code = line.strategy_code
             if code is not None:
                 values["strategy"] = code
                 head = line.context.get("strategy") or _sheet_strategy(line.sheet)
@@ -258,6 +277,8 @@ def import_sheets(sheets: list[HandSheet], path: str | None = None) -> Imported:
     b = _Builder(readings)
     b.titles()
     projects, equipment = [], []
+    for reading in readings:
+        b.headings(reading)
     for reading in readings:
         for item in reading.items:
             if isinstance(item, Line):

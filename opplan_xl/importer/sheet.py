@@ -75,6 +75,7 @@ class Line:
     months: set[int] = field(default_factory=set)
     sources: dict[str, list[str]] = field(default_factory=dict)  # key → source cells ("A5")
     context: dict[str, Heading] = field(default_factory=dict)  # heading kind → heading in force
+    strategy_code: str | None = None  # set when the book's strategies are registered
 
     def add(self, key: str, value: object, cell: str, joiner: str = " ") -> None:
         if key in self.values and isinstance(value, str) and isinstance(self.values[key], str):
