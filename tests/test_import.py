@@ -31,7 +31,9 @@ def _codes(findings) -> list[str]:
 def test_every_variant_of_the_corpus_imports_to_exactly_the_plan(tmp_path: Path, variant: str) -> None:
     path, expected, layout = write_variant(sample_plan(), variant, tmp_path)
     imported = import_workbook(path)
-    assert essence(imported.plan, with_source=layout.source_column) == essence(expected, with_source=layout.source_column)
+    assert essence(imported.plan, with_source=layout.source_column) == essence(
+        expected, with_source=layout.source_column
+    )
     mismatches = [n for n in imported.notes if n.code == "W-IMPORT-TOTAL-MISMATCH"]
     assert len(mismatches) == (1 if layout.wrong_total else 0)
     if layout.wrong_total:
@@ -73,7 +75,7 @@ def test_the_new_workbook_is_what_the_reader_reads_and_validates_the_same(tmp_pa
     wb = openpyxl.load_workbook(out, read_only=True)
     assert schema.SHEET_IMPORT_REPORT in wb.sheetnames
     texts = [c for row in wb[schema.SHEET_IMPORT_REPORT].iter_rows(values_only=True) for c in row if c]
-    assert any("W-IMPORT-TOTAL-MISMATCH" == t for t in texts)
+    assert any(t == "W-IMPORT-TOTAL-MISMATCH" for t in texts)
     wb.close()
 
 
@@ -137,7 +139,7 @@ def test_the_source_file_is_never_changed_and_never_the_output(tmp_path: Path) -
 def test_formulas_come_in_as_their_values_and_macros_and_links_stay_out(tmp_path: Path) -> None:
     import openpyxl
 
-    path, expected = write_handmade(small_plan(), tmp_path / "f.xlsx", Layout(totals=False, notes=False))
+    path, _expected = write_handmade(small_plan(), tmp_path / "f.xlsx", Layout(totals=False, notes=False))
     wb = openpyxl.load_workbook(path)
     ws = wb["ผด.02"]
     cell = next(c for row in ws.iter_rows() for c in row if c.value == 450000.0)

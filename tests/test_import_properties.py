@@ -115,7 +115,8 @@ SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
 @pytest.mark.parametrize(
-    "variant", ["plain-two-row-header-fills", "one-sheet-per-strategy", "thai-digits-arrow-ends", "slash-marks-text-amounts"]
+    "variant",
+    ["plain-two-row-header-fills", "one-sheet-per-strategy", "thai-digits-arrow-ends", "slash-marks-text-amounts"],
 )
 def test_a_file_saved_by_libreoffice_imports_the_same(tmp_path: Path, variant: str) -> None:
     from opplan_xl.example import sample_plan

@@ -150,9 +150,8 @@ def _read(book: _Book, packed: io.BytesIO, drawings: dict[str, bool]) -> list[Ha
         sheet = HandSheet(ws.title, drawings=drawings.get(ws.title, False))
         for (row, col), cell in ws._cells.items():
             value = cell.value
-            if isinstance(value, str):
-                if not value.strip():
-                    value = None
+            if isinstance(value, str) and not value.strip():
+                value = None
             if value is not None:
                 sheet.values[(row, col)] = value
                 sheet.max_row = max(sheet.max_row, row)

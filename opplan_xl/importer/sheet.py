@@ -260,7 +260,7 @@ def _heading(text: str, form: str) -> tuple[str, str | None, str] | None:
 
 
 def _arrow(text: str) -> str | None:
-    """"bar", "start" or "end" when the text is an arrow drawn with characters; None otherwise."""
+    """ "bar", "start" or "end" when the text is an arrow drawn with characters; None otherwise."""
     s = text.replace(" ", "")
     if len(s) < 1 or not set(s) <= _ARROW_CHARS or set(s) <= {"-", "―", "─", "—"}:
         return None
@@ -460,9 +460,7 @@ class _Reader:
                 elif arrow == "end" and start is not None:
                     marked.update(x for x in months if start <= x <= c)
                     start = None
-                elif arrow in ("bar", "end"):
-                    hit = True
-                elif norm in schema.MONTH_TEXT_MARKS or text in schema.MONTH_BAR_TEXTS:
+                elif arrow in ("bar", "end") or norm in schema.MONTH_TEXT_MARKS or text in schema.MONTH_BAR_TEXTS:
                     hit = True
                 elif norm in schema.MONTH_NO_MARKS:
                     hit = False
@@ -536,7 +534,10 @@ def read_sheet(sheet: HandSheet) -> SheetReading:
     header_row, form = found
     reading = SheetReading(sheet.name, form, header_row)
     reading.titles = [
-        (address(r, c), t) for r in sorted(x for x in rows if x < header_row) for c in rows[r] if (t := sheet.text(r, c))
+        (address(r, c), t)
+        for r in sorted(x for x in rows if x < header_row)
+        for c in rows[r]
+        if (t := sheet.text(r, c))
     ]
     if form == "summary":
         reading.note("I-IMPORT-SUMMARY-SKIPPED", address(header_row, 1))

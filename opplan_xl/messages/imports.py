@@ -7,7 +7,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "A repeated header row (the next page's header): not imported.",
     ),
     "I-IMPORT-AMENDMENT-ROW": (
-        "แถวบันทึกการแก้ไขแผน \"{text}\" ไม่ได้นำเข้า (การแก้ไขแผนบันทึกในสมุดงานใหม่แยกต่างหาก)",
+        'แถวบันทึกการแก้ไขแผน "{text}" ไม่ได้นำเข้า (การแก้ไขแผนบันทึกในสมุดงานใหม่แยกต่างหาก)',
         'An amendment note row "{text}": not imported (amendments are kept separately in the new workbook).',
     ),
     "W-IMPORT-NO-NUMBER": (
@@ -16,7 +16,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "please check.",
     ),
     "I-IMPORT-ROW-SKIPPED": (
-        "แถวนี้ไม่ใช่หัวข้อ รายการ หรือแถวต่อของรายการ ไม่ได้นำเข้า: \"{text}\"",
+        'แถวนี้ไม่ใช่หัวข้อ รายการ หรือแถวต่อของรายการ ไม่ได้นำเข้า: "{text}"',
         'This row is neither a heading, a line nor the continuation of one: not imported: "{text}".',
     ),
     "I-IMPORT-CONTINUATION": (
@@ -25,19 +25,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "broken across lines.",
     ),
     "I-IMPORT-AMOUNT-TEXT": (
-        "งบประมาณพิมพ์เป็นข้อความ \"{value}\" นำเข้าเป็นตัวเลข {amount} บาท",
+        'งบประมาณพิมพ์เป็นข้อความ "{value}" นำเข้าเป็นตัวเลข {amount} บาท',
         'The budget was typed as text "{value}": imported as the number {amount} baht.',
     ),
     "W-IMPORT-MONTH-TEXT": (
-        "ช่องเดือนมีข้อความ \"{value}\" ซึ่งไม่ใช่เครื่องหมายที่รู้จัก นับว่าดำเนินการในเดือนนี้ กรุณาตรวจ",
+        'ช่องเดือนมีข้อความ "{value}" ซึ่งไม่ใช่เครื่องหมายที่รู้จัก นับว่าดำเนินการในเดือนนี้ กรุณาตรวจ',
         'The month cell holds "{value}", not a known mark: counted as running this month; please check.',
     ),
     "W-IMPORT-TOTAL-UNREADABLE": (
-        "ยอดรวม \"{value}\" อ่านเป็นจำนวนเงินไม่ได้ จึงตรวจยอดรวมนี้ไม่ได้",
+        'ยอดรวม "{value}" อ่านเป็นจำนวนเงินไม่ได้ จึงตรวจยอดรวมนี้ไม่ได้',
         'The total "{value}" cannot be read as an amount, so it was not checked.',
     ),
     "W-IMPORT-TOTAL-MISMATCH": (
-        "ยอด \"{label}\" ในไฟล์เดิมเป็น {typed} บาท แต่รายการข้างบนรวมได้ {expected} บาท (ต่างกัน {difference} บาท) "
+        'ยอด "{label}" ในไฟล์เดิมเป็น {typed} บาท แต่รายการข้างบนรวมได้ {expected} บาท (ต่างกัน {difference} บาท) '
         "สมุดงานใหม่ใช้ยอดที่รวมจากรายการ กรุณาตรวจว่ารายการครบหรือยอดที่พิมพ์ผิด",
         'The total "{label}" in the old file is {typed} baht but the lines above it add up to {expected} baht '
         "(difference {difference}); the new workbook uses the sum of the lines. Check for a missing line or a "
@@ -56,7 +56,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No project or equipment name column in the header: this sheet was not imported.",
     ),
     "I-IMPORT-COLUMN-SKIPPED": (
-        "คอลัมน์ \"{header}\" ไม่ตรงกับคอลัมน์ใดของสมุดงานมาตรฐาน ไม่ได้นำเข้า",
+        'คอลัมน์ "{header}" ไม่ตรงกับคอลัมน์ใดของสมุดงานมาตรฐาน ไม่ได้นำเข้า',
         'The column "{header}" is none of the standard workbook\'s columns: not imported.',
     ),
     "W-IMPORT-NO-MONTHS": (
@@ -70,19 +70,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "months; mark them with ✓ in the new workbook.",
     ),
     "W-IMPORT-TITLE-DIFFERS": (
-        "{label} ในหัวกระดาษนี้เป็น \"{value}\" ต่างจากที่ใช้ \"{kept}\" (จากแผ่นงานก่อนหน้า)",
+        '{label} ในหัวกระดาษนี้เป็น "{value}" ต่างจากที่ใช้ "{kept}" (จากแผ่นงานก่อนหน้า)',
         '{label} in this title is "{value}", not the "{kept}" used (from an earlier sheet).',
     ),
     "W-IMPORT-STRATEGY-NAMES": (
-        "ยุทธศาสตร์ที่ {code} ชื่อ \"{value}\" ที่นี่ ต่างจากที่ใช้ \"{kept}\"",
+        'ยุทธศาสตร์ที่ {code} ชื่อ "{value}" ที่นี่ ต่างจากที่ใช้ "{kept}"',
         'Strategy {code} is named "{value}" here, not the "{kept}" used.',
     ),
     "W-IMPORT-STRATEGY-CODE": (
-        "หัวข้อยุทธศาสตร์ \"{name}\" ไม่มีเลขลำดับ จึงให้รหัส {code} กรุณาตรวจ",
+        'หัวข้อยุทธศาสตร์ "{name}" ไม่มีเลขลำดับ จึงให้รหัส {code} กรุณาตรวจ',
         'The strategy heading "{name}" has no number: given code {code}; please check.',
     ),
     "I-IMPORT-AGENCY": (
-        "หน่วยงาน \"{value}\" เปลี่ยนเป็นชื่อในรายการ \"{standard}\" (ต้นฉบับ: {source})",
+        'หน่วยงาน "{value}" เปลี่ยนเป็นชื่อในรายการ "{standard}" (ต้นฉบับ: {source})',
         'Agency "{value}" became the list\'s name "{standard}" (source: {source}).',
     ),
     "E-IMPORT-NO-TABLE": (
@@ -151,7 +151,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The new fiscal year {year} must be after the workbook's ({old}).",
     ),
     "ui.new_year.bad_year": (
-        "ปีงบประมาณ \"{value}\" ไม่ใช่ปี พ.ศ. สี่หลัก เช่น 2571",
+        'ปีงบประมาณ "{value}" ไม่ใช่ปี พ.ศ. สี่หลัก เช่น 2571',
         'The fiscal year "{value}" is not a four-digit BE year such as 2571.',
     ),
     "ui.new_year.written": (
