@@ -11,10 +11,12 @@ import os
 from pathlib import Path
 
 from .. import messages, schema
-from ..findings import Finding
+from ..findings import Finding, Severity
 from .book import Imported
 
 __all__ = ["report_lines", "report_rows", "write_imported"]
+
+CONSOLE_INFO_PER_CODE = 10  # the console shows this many notes of one kind; the report sheet has them all
 
 
 def _places(f: Finding, imported: Imported) -> tuple[str, str]:
@@ -60,12 +62,22 @@ def report_lines(imported: Imported, lang: str = "th") -> list[str]:
         if not items:
             continue
         lines.append(messages.text(key, lang))
+        shown: dict[str, int] = {}
         for f in items:
+            shown[f.code] = shown.get(f.code, 0) + 1
+            if f.severity is Severity.INFO and shown[f.code] > CONSOLE_INFO_PER_CODE:
+                continue
             new, source = _places(f, imported)
             label = messages.text(f"ui.severity.{f.severity.value}", lang)
             where = new or source
             text = f.message_en if lang == "en" else f.message
             lines.append(f"  [{label}] {where}: {text}  ({f.code})")
+        for code, n in shown.items():
+            if n > CONSOLE_INFO_PER_CODE:
+                more = n - CONSOLE_INFO_PER_CODE
+                lines.append(
+                    "  " + messages.text("ui.import.more", lang, n=more, code=code, sheet=schema.SHEET_IMPORT_REPORT)
+                )
     return lines
 
 
@@ -82,6 +94,9 @@ def _add_report_sheet(wb, imported: Imported, source_name: str) -> None:
     widths = (12, 26, 26, 30, 100)
     for j, w in enumerate(widths):
         ws.column_dimensions["ABCDE"[j]].width = w
+    from copy import copy
+
+    template = None
     row = 3
     for title, rows in report_rows(imported):
         ws.cell(row, 1, title).font = st.bold
@@ -94,8 +109,12 @@ def _add_report_sheet(wb, imported: Imported, source_name: str) -> None:
             row += 1
         for values in rows:
             for j, value in enumerate(values, 1):
-                put(ws.cell(row, j), value)
-                ws.cell(row, j).alignment = st.wrap
+                cell = ws.cell(row, j)
+                put(cell, value)
+                if template is None:  # one style object for every cell: openpyxl's per-cell styling is slow
+                    cell.alignment = st.wrap
+                    template = cell._style
+                cell._style = copy(template)
             row += 1
         row += 1
 

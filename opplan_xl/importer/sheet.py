@@ -270,6 +270,11 @@ def _arrow(text: str) -> str | None:
     return "start" if left else "end" if right else "bar"
 
 
+_AMENDMENT_WORDS = tuple(_norm(w) for w in schema.IMPORT_AMENDMENT_WORDS)
+_TOTAL_WORDS = tuple(_norm(w) for w in schema.IMPORT_TOTAL_WORDS)
+_GRAND_TOTAL_WORDS = tuple(_norm(w) for w in schema.IMPORT_GRAND_TOTAL_WORDS)
+
+
 class _Reader:
     """Reads one sheet's rows below its header into headings, lines and notes."""
 
@@ -319,7 +324,7 @@ class _Reader:
         if self.is_repeated_header(texts):
             self.out.note("I-IMPORT-HEADER-REPEATED", self.cell(r, first_col))
             return
-        if number is None and norm_first.startswith(tuple(_norm(w) for w in schema.IMPORT_TOTAL_WORDS)):
+        if number is None and norm_first.startswith(_TOTAL_WORDS):
             self.total(r, first_col, first, norm_first)
             return
         single = len(data_cols) == 1 and first_col in data_cols
@@ -335,11 +340,11 @@ class _Reader:
                 kind, code, value = head
                 self.heading(r, self.cols[self.name_key], kind, code or str(number), value)
                 return
-        if any(_norm(w) in _norm(t) for t in texts.values() for w in schema.IMPORT_AMENDMENT_WORDS):
-            self.out.note("I-IMPORT-AMENDMENT-ROW", self.cell(r, first_col), text=first[:80])
-            return
         if number is not None:
             self.start(r, texts)
+            return
+        if any(w in _norm(t) for t in texts.values() for w in _AMENDMENT_WORDS):
+            self.out.note("I-IMPORT-AMENDMENT-ROW", self.cell(r, first_col), text=first[:80])
             return
         if self.line is not None and not has_budget and any(c in texts for c in self.line_columns()):
             self.continuation(r, texts)
@@ -485,7 +490,7 @@ class _Reader:
             self.finish()
         c = self.cols.get("budget")
         value = self.sheet.value(r, c) if c else None
-        grand = norm_label.startswith(tuple(_norm(w) for w in schema.IMPORT_GRAND_TOTAL_WORDS))
+        grand = norm_label.startswith(_GRAND_TOTAL_WORDS)
         self.out.items.append(_Total(self.sheet.name, r, self.cell(r, c) if c else self.cell(r, col), label, grand))
         if value is None:
             self.sums["since"] = Decimal(0)

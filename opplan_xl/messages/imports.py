@@ -122,6 +122,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "เขียนสมุดงานใหม่ {path} (มีแผ่นงาน {sheet}) ไฟล์ต้นฉบับไม่ถูกแก้ไข",
         "Wrote the new workbook {path} (with the sheet {sheet}); the source file was not changed.",
     ),
+    "ui.import.more": (
+        "… และอีก {n} รายการ ({code}) ดูทั้งหมดในแผ่นงาน {sheet} ของสมุดงานใหม่",
+        "… and {n} more ({code}): all of them are on the sheet {sheet} of the new workbook",
+    ),
     "ui.import.report_title": ("รายงานการนำเข้าจากไฟล์ {path}", "Import report of {path}"),
     "ui.import.report_notes": ("สิ่งที่ข้ามหรือคาดเดาระหว่างนำเข้า", "What the import skipped or guessed"),
     "ui.import.report_findings": ("ผลการตรวจสอบสมุดงานใหม่", "Validation of the new workbook"),
