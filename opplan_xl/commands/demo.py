@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from .. import messages
 from .generate import write_document
+from .import_book import demo_import
 from .merge import demo_round_trip
 
 if TYPE_CHECKING:
@@ -77,6 +78,7 @@ STEPS: list[tuple[str, Callable[[DemoRun], None]]] = [
     ("ui.demo.document", write_document),
     ("ui.demo.xlsm", write_macro_workbook),
     ("ui.demo.agency_round_trip", demo_round_trip),
+    ("ui.demo.import_step", demo_import),
 ]
 
 

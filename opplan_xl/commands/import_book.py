@@ -63,3 +63,30 @@ def run(args: argparse.Namespace) -> int:
     if backup is not None:
         print(messages.text("ui.backup", lang, path=backup))
     return common.EXIT_ERRORS if has_errors(imported.findings) else common.EXIT_OK
+
+
+def demo_import(demo) -> None:
+    """``opplan demo``: last year's plan as an office made it by hand (one total typed wrong) → imported, and the
+    sample workbook rolled forward to next year."""
+    from ..example import sample_plan
+    from ..importer import import_workbook
+    from ..importer.report import write_imported
+    from ..importer.sample import Layout, write_handmade
+    from ..rollforward import next_year, write_next_year
+    from .new_year import default_output as next_output
+
+    last = sample_plan()
+    last.settings.fiscal_year -= 1
+    source, _ = write_handmade(last, demo.folder / "แผนปีก่อน-ทำเอง.xlsx", Layout(amounts="text", wrong_total=True))
+    imported = import_workbook(source)
+    out, _ = write_imported(imported, default_output(source), source_name=source.name)
+    wrong = sum(1 for n in imported.notes if n.code == "W-IMPORT-TOTAL-MISMATCH")
+    demo.say("ui.demo.imported", source=source.name, path=out, projects=len(imported.plan.projects), mismatches=wrong)
+    demo.files["imported"] = out
+    plan = demo.plan if demo.plan is not None else sample_plan()
+    year = (plan.settings.fiscal_year or 0) + 1
+    rolled = next_year(plan, year)
+    path, _ = write_next_year(rolled, next_output(str(demo.files["workbook"]), year), source_name="")
+    demo.say("ui.new_year.written", year=year, path=path, strategies=len(rolled.plan.strategies), projects=0,
+             equipment=0, old=year - 1)  # fmt: skip
+    demo.files["next_year"] = path

@@ -91,7 +91,10 @@ def _add_report_sheet(wb, imported: Imported, source_name: str) -> None:
     ws.sheet_properties.codeName = next(f"Sheet{n}" for n in range(len(used) + 1, 1000) if f"Sheet{n}" not in used)
     ws["A1"] = messages.text("ui.import.report_title", path=source_name)
     ws["A1"].font = st.title
-    widths = (12, 26, 26, 30, 100)
+    ws.page_setup.orientation = "landscape"  # printed on one page width, as the ผด. forms are
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    widths = (12, 26, 24, 26, 80)
     for j, w in enumerate(widths):
         ws.column_dimensions["ABCDE"[j]].width = w
     from copy import copy

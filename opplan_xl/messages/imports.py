@@ -173,6 +173,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "รายการที่ยกมาจากแผนปีงบประมาณ {old} (ไฟล์ {path}) งบประมาณและเดือนยังเป็นของปีเดิม",
         "Lines carried over from the {old} plan ({path}); budgets and months are still the old year's",
     ),
+    "ui.demo.import_step": (
+        "นำเข้าแผนปีก่อนที่ทำเองใน Excel และสร้างสมุดงานปีถัดไป",
+        "import last year's hand-made plan and make next year's workbook",
+    ),
     "ui.demo.imported": (
         "นำเข้าแผนที่ทำเองของปีก่อน {source} เป็น {path}: {projects} โครงการ พบยอดรวมที่ไม่ตรง {mismatches} แห่ง",
         "Imported last year's hand-made plan {source} as {path}: {projects} projects, {mismatches} wrong totals found.",
