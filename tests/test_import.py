@@ -249,3 +249,25 @@ def test_the_import_writes_a_macro_workbook_when_asked(tmp_path: Path) -> None:
         assert "xl/vbaProject.bin" in z.namelist()
     plan, _ = read_workbook(out)
     assert len(plan.projects) == 2
+
+
+def test_arrows_drawn_as_shapes_are_reported_not_guessed(tmp_path: Path) -> None:
+    plan = small_plan()
+    for p in plan.projects:
+        p.months = ()  # the bars are shapes over the grid: nothing in the cells
+    path, _e = write_handmade(plan, tmp_path / "drawn.xlsx", Layout(summary_sheet=False))
+    drawn = tmp_path / "drawn-shapes.xlsx"
+    rels = (
+        b'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+        b'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        b'relationships/drawing" Target="../drawings/drawing1.xml"/></Relationships>'
+    )
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(drawn, "w") as dst:
+        for item in src.infolist():
+            dst.writestr(item, src.read(item))
+        dst.writestr("xl/worksheets/_rels/sheet1.xml.rels", rels)
+    imported = import_workbook(drawn)
+    note = next(n for n in imported.notes if n.code == "W-IMPORT-MONTHS-DRAWN")
+    assert note.sheet == "ผด.02" and note.params["n"] == 2
+    assert all(p.months == () for p in imported.plan.projects)
+    assert "W-IMPORT-MONTHS-DRAWN" not in _codes(import_workbook(path).notes)
