@@ -89,12 +89,11 @@ def _report_sheet(wb, rolled: RolledPlan, source_name: str) -> None:
     """The sheet รายงานการยกแผน: each carried line's new row, old row, name and last year's budget."""
     from . import messages
     from .xlsx.kit import put
+    from .xlsx.output import add_sheet
     from .xlsx.styles import Styles
 
     st = Styles()
-    used = {w.sheet_properties.codeName for w in wb.worksheets}
-    ws = wb.create_sheet(schema.SHEET_ROLL_REPORT)
-    ws.sheet_properties.codeName = next(f"Sheet{n}" for n in range(len(used) + 1, 1000) if f"Sheet{n}" not in used)
+    ws = add_sheet(wb, schema.SHEET_ROLL_REPORT)
     ws["A1"] = messages.text("ui.new_year.report_title", old=rolled.old_year, path=source_name)
     ws["A1"].font = st.title
     for j, (header, width) in enumerate(zip(schema.ROLL_REPORT_COLUMNS, (24, 24, 60, 20), strict=True), 1):
@@ -112,22 +111,7 @@ def _report_sheet(wb, rolled: RolledPlan, source_name: str) -> None:
 def write_next_year(rolled: RolledPlan, out, *, source_name: str):
     """The new year's workbook (.xlsx, or .xlsm with the ribbon), with the report sheet when lines were carried:
     (path, backup)."""
-    from pathlib import Path
+    from .xlsx.output import write_plan_book
 
-    from .files import safe_write
-
-    target = Path(out)
     add = (lambda wb: _report_sheet(wb, rolled, source_name)) if rolled.carried else None
-    if target.suffix.lower() == ".xlsm":
-        from .xlsx.workbook import build_xlsm
-
-        data = build_xlsm(rolled.plan, add=add)
-    else:
-        from .xlsx.kit import xlsx_bytes
-        from .xlsx.write import build_workbook
-
-        wb = build_workbook(rolled.plan)
-        if add is not None:
-            add(wb)
-        data = xlsx_bytes(wb)
-    return target, safe_write(target, data)
+    return write_plan_book(rolled.plan, out, add)

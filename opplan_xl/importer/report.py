@@ -83,12 +83,11 @@ def report_lines(imported: Imported, lang: str = "th") -> list[str]:
 
 def _add_report_sheet(wb, imported: Imported, source_name: str) -> None:
     from ..xlsx.kit import put
+    from ..xlsx.output import add_sheet
     from ..xlsx.styles import Styles
 
     st = Styles()
-    used = {w.sheet_properties.codeName for w in wb.worksheets}
-    ws = wb.create_sheet(schema.SHEET_IMPORT_REPORT)
-    ws.sheet_properties.codeName = next(f"Sheet{n}" for n in range(len(used) + 1, 1000) if f"Sheet{n}" not in used)
+    ws = add_sheet(wb, schema.SHEET_IMPORT_REPORT)
     ws["A1"] = messages.text("ui.import.report_title", path=source_name)
     ws["A1"].font = st.title
     ws.page_setup.orientation = "landscape"  # printed on one page width, as the ผด. forms are
@@ -124,18 +123,6 @@ def _add_report_sheet(wb, imported: Imported, source_name: str) -> None:
 
 def write_imported(imported: Imported, out: str | os.PathLike, *, source_name: str) -> tuple[Path, Path | None]:
     """The new standard workbook (.xlsx, or .xlsm with the ribbon) with the report sheet: (path, backup)."""
-    from ..files import safe_write
+    from ..xlsx.output import write_plan_book
 
-    target = Path(out)
-    if target.suffix.lower() == ".xlsm":
-        from ..xlsx.workbook import build_xlsm
-
-        data = build_xlsm(imported.plan, add=lambda wb: _add_report_sheet(wb, imported, source_name))
-    else:
-        from ..xlsx.kit import xlsx_bytes
-        from ..xlsx.write import build_workbook
-
-        wb = build_workbook(imported.plan)
-        _add_report_sheet(wb, imported, source_name)
-        data = xlsx_bytes(wb)
-    return target, safe_write(target, data)
+    return write_plan_book(imported.plan, out, lambda wb: _add_report_sheet(wb, imported, source_name))
