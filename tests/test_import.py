@@ -271,3 +271,20 @@ def test_arrows_drawn_as_shapes_are_reported_not_guessed(tmp_path: Path) -> None
     assert note.sheet == "ผด.02" and note.params["n"] == 2
     assert all(p.months == () for p in imported.plan.projects)
     assert "W-IMPORT-MONTHS-DRAWN" not in _codes(import_workbook(path).notes)
+
+
+def test_a_heading_row_with_its_subtotal_beside_it_is_still_a_heading(tmp_path: Path) -> None:
+    import openpyxl
+
+    path, expected = write_handmade(sample_plan(), tmp_path / "sub.xlsx", Layout(summary_sheet=False))
+    wb = openpyxl.load_workbook(path)
+    ws = wb["ผด.02"]
+    heading = next(c for row in ws.iter_rows() for c in row if c.value == "1.1 แผนงานเคหะและชุมชน")
+    merged = next(m for m in ws.merged_cells.ranges if m.min_row == heading.row and m.min_col == 1)
+    ws.unmerge_cells(str(merged))
+    ws.cell(heading.row, 4, "1,819,418.72")  # the budget column
+    wb.save(path)
+    imported = import_workbook(path)
+    assert essence(imported.plan) == essence(expected)
+    note = next(n for n in imported.notes if n.code == "I-IMPORT-HEADING-AMOUNT")
+    assert note.cell == f"D{heading.row}"

@@ -327,11 +327,15 @@ class _Reader:
         if number is None and norm_first.startswith(_TOTAL_WORDS):
             self.total(r, first_col, first, norm_first)
             return
-        single = len(data_cols) == 1 and first_col in data_cols
-        if not has_budget and single and (first_col in self.label_cols or not self.label_cols):
+        # a heading is the row's one text (a subtotal typed beside it in the budget column is allowed)
+        label_data = [c for c in data_cols if c != budget_col]
+        single = len(label_data) == 1 and first_col in label_data
+        if single and (first_col in self.label_cols or not self.label_cols):
             head = _heading(first, self.form)
             if head is not None:
                 self.heading(r, first_col, *head)
+                if has_budget:
+                    self.out.note("I-IMPORT-HEADING-AMOUNT", self.cell(r, budget_col), value=texts[budget_col][:40])
                 return
         if number is not None and not has_budget and self.cols.get(self.name_key) in texts:
             name_text = texts[self.cols[self.name_key]]

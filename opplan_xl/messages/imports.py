@@ -15,6 +15,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This row has no number in the ที่ column but a name and a budget, so it was imported as a new line: "
         "please check.",
     ),
+    "I-IMPORT-HEADING-AMOUNT": (
+        "จำนวนเงิน {value} ในแถวหัวข้อไม่ได้นำเข้า (ยอดของหัวข้อคำนวณจากรายการ)",
+        "The amount {value} on a heading row was not imported (a heading's total is the sum of its lines).",
+    ),
     "I-IMPORT-ROW-SKIPPED": (
         'แถวนี้ไม่ใช่หัวข้อ รายการ หรือแถวต่อของรายการ ไม่ได้นำเข้า: "{text}"',
         'This row is neither a heading, a line nor the continuation of one: not imported: "{text}".',
