@@ -29,6 +29,7 @@ from ..xlsx.cells import address
 from .load import HandSheet
 
 HEADER_SEARCH_ROWS = 40
+HEADER_MAX_ROWS = 4
 _LINE_KEYS_PROJECTS = ("name", "activity", "location", "agency", "source", "period", "dev_plan_ref")
 _LINE_KEYS_EQUIPMENT = ("item", "detail", "location", "agency", "source", "period")
 _ARROW_CHARS = frozenset("←→↔<>-―─—=|⟵⟶⟷◄►▶◀")
@@ -183,8 +184,8 @@ class _Layout:
 def _layout(sheet: HandSheet, rows: dict[int, list[int]], header_row: int, form: str) -> _Layout:
     last = header_row
     for r1, _c1, r2, _c2 in sheet.merged:
-        if r1 == header_row:
-            last = max(last, r2)
+        if r1 == header_row:  # a header is at most four rows deep (a cell merged down the table is not header)
+            last = max(last, min(r2, header_row + HEADER_MAX_ROWS - 1))
     month_row = None
     for r in range(header_row, header_row + 4):
         found = sum(1 for c in rows.get(r, []) if _month(sheet.text(r, c) or "") is not None)
