@@ -288,3 +288,17 @@ def test_a_heading_row_with_its_subtotal_beside_it_is_still_a_heading(tmp_path: 
     assert essence(imported.plan) == essence(expected)
     note = next(n for n in imported.notes if n.code == "I-IMPORT-HEADING-AMOUNT")
     assert note.cell == f"D{heading.row}"
+
+
+def test_a_file_without_an_organisation_line_says_the_kind_is_a_default(tmp_path: Path) -> None:
+    import openpyxl
+
+    path, _e = write_handmade(small_plan(), tmp_path / "noorg.xlsx", Layout(summary_sheet=False))
+    assert "I-IMPORT-NO-ORG" not in _codes(import_workbook(path).notes)
+    wb = openpyxl.load_workbook(path)
+    for ws in wb.worksheets:
+        ws["A4"] = None  # the organisation line of each title block
+    wb.save(path)
+    imported = import_workbook(path)
+    assert "I-IMPORT-NO-ORG" in _codes(imported.notes)
+    assert imported.plan.settings.org_name is None and "E-SETTING-MISSING" in _codes(imported.findings)

@@ -276,6 +276,9 @@ def import_sheets(sheets: list[HandSheet], path: str | None = None) -> Imported:
     readings = [read_sheet(s) for s in sheets]
     b = _Builder(readings)
     b.titles()
+    if "org_kind" not in b.settings:  # the new workbook starts from the setting's default: say so
+        default = schema.SETTINGS_BY_KEY["org_kind"].default
+        b.note("I-IMPORT-NO-ORG", schema.SHEET_SETTINGS, "", default=default)
     projects, equipment = [], []
     for reading in readings:
         b.headings(reading)

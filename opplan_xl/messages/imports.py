@@ -85,6 +85,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'หัวข้อยุทธศาสตร์ "{name}" ไม่มีเลขลำดับ จึงให้รหัส {code} กรุณาตรวจ',
         'The strategy heading "{name}" has no number: given code {code}; please check.',
     ),
+    "I-IMPORT-NO-ORG": (
+        'ไม่พบชื่อ อปท. (เช่น "องค์การบริหารส่วนตำบล… อำเภอ… จังหวัด…") ในหัวกระดาษของไฟล์เดิม ประเภท อปท. ในสมุดงานใหม่จึงเป็น '
+        '"{default}" กรุณาตรวจและกรอกชื่อ อำเภอ จังหวัด',
+        "No organisation line (\"องค์การบริหารส่วนตำบล… อำเภอ… จังหวัด…\") in the old file's titles: the new workbook's "
+        'organisation kind is the default "{default}"; check it and fill in the name, district and province.',
+    ),
     "I-IMPORT-AGENCY": (
         'หน่วยงาน "{value}" เปลี่ยนเป็นชื่อในรายการ "{standard}" (ต้นฉบับ: {source})',
         'Agency "{value}" became the list\'s name "{standard}" (source: {source}).',
