@@ -26,6 +26,8 @@ COMMANDS: dict[str, str] = {
     "merge": "opplan_xl.commands.merge",
     "import": "opplan_xl.commands.import_book",
     "new-year": "opplan_xl.commands.new_year",
+    "diff": "opplan_xl.commands.diff",
+    "amend": "opplan_xl.commands.amend",
     "generate": "opplan_xl.commands.generate",
     "build-workbook": "opplan_xl.commands.build_workbook",
     "excel-setup": "opplan_xl.commands.excel_setup",

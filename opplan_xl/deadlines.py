@@ -16,7 +16,7 @@ looked up and built only for the years asked for, plus the extra days the user l
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -35,6 +35,7 @@ __all__ = [
     "Deadlines",
     "HolidayCalendar",
     "compute",
+    "dates_findings",
     "deadline_findings",
     "deadlines_json",
     "fiscal_months",
@@ -296,25 +297,40 @@ def deadline_findings(plan: Plan, calendar: HolidayCalendar | None = None) -> li
     A deadline that falls on a day off is reported while the act it times is still open or late;
     once the act was done by the deadline there is nothing to warn about.
     """
-    s = plan.settings
+    return dates_findings(plan.settings, plan.settings_sheet, plan.setting_cell, calendar)
+
+
+def dates_findings(
+    s: Settings,
+    sheet: str,
+    cell_of: Callable[[str], str],
+    calendar: HolidayCalendar | None = None,
+    late_code: str = "W-PLAN-LATE",
+    **params: object,
+) -> list[Finding]:
+    """The ข้อ ๒๖ / ๒๗ checks on one set of dates (the plan's, or an amendment's put in a :class:`Settings`).
+
+    ``cell_of`` gives the cell of a setting key (``budget_act_date`` is the trigger, ``announced_date`` …);
+    ``late_code`` and ``params`` make the lateness finding name what is late (the plan, or amendment N).
+    """
     d = compute(s, calendar)
-    sheet = plan.settings_sheet
     out: list[Finding] = []
 
     # ข้อ ๒๗: the plan is finished on its announcement date.
     if d.plan_due and s.announced_date and s.announced_date > d.plan_due:
         out.append(
             finding(
-                "W-PLAN-LATE",
+                late_code,
                 sheet,
-                plan.setting_cell("announced_date"),
+                cell_of("announced_date"),
                 announced=_fmt(s.announced_date),
                 due=_fmt(d.plan_due),
                 trigger=_fmt(s.budget_act_date),
+                **params,
             )
         )
     if "plan_due" in d.holidays:
-        out += _holiday_findings(d.holidays["plan_due"], s.announced_date, sheet, plan.setting_cell("budget_act_date"))
+        out += _holiday_findings(d.holidays["plan_due"], s.announced_date, sheet, cell_of("budget_act_date"))
 
     # ข้อ ๒๖ (๒): posting.
     if s.posted_date and s.announced_date:
@@ -323,7 +339,7 @@ def deadline_findings(plan: Plan, calendar: HolidayCalendar | None = None) -> li
                 finding(
                     "E-POST-BEFORE-ANNOUNCE",
                     sheet,
-                    plan.setting_cell("posted_date"),
+                    cell_of("posted_date"),
                     posted=_fmt(s.posted_date),
                     announced=_fmt(s.announced_date),
                 )
@@ -333,14 +349,14 @@ def deadline_findings(plan: Plan, calendar: HolidayCalendar | None = None) -> li
                 finding(
                     "E-POST-LATE",
                     sheet,
-                    plan.setting_cell("posted_date"),
+                    cell_of("posted_date"),
                     posted=_fmt(s.posted_date),
                     post_by=_fmt(d.post_by),
                     announced=_fmt(s.announced_date),
                 )
             )
     if "post_by" in d.holidays:
-        out += _holiday_findings(d.holidays["post_by"], s.posted_date, sheet, plan.setting_cell("announced_date"))
+        out += _holiday_findings(d.holidays["post_by"], s.posted_date, sheet, cell_of("announced_date"))
 
     # ข้อ ๒๖ (๒): at least 30 days on display.
     if d.take_down_from and d.keep_posted_through and s.taken_down_date and s.taken_down_date < d.take_down_from:
@@ -348,7 +364,7 @@ def deadline_findings(plan: Plan, calendar: HolidayCalendar | None = None) -> li
             finding(
                 "E-TAKEDOWN-EARLY",
                 sheet,
-                plan.setting_cell("taken_down_date"),
+                cell_of("taken_down_date"),
                 taken_down=_fmt(s.taken_down_date),
                 keep_through=_fmt(d.keep_posted_through),
                 take_down_from=_fmt(d.take_down_from),

@@ -136,6 +136,11 @@ class _Line(_Model):
     source: str | None = None
     months: tuple[int, ...] = ()  # calendar month numbers in fiscal order, e.g. (10, 11, 12)
     period: str | None = None
+    # Versions (opplan_xl/versions/): the amendment that added the row (None: the first version), the one that
+    # cancelled it (the row stays), and its stable id (a hidden column; None in workbooks made before it).
+    added_in: int | None = None
+    cancelled_in: int | None = None
+    row_id: str | None = None
     row: int | None = None
     unparsed: dict[str, Any] = Field(default_factory=dict)  # column key → raw value (see Settings)
 
@@ -182,6 +187,40 @@ class Equipment(_Line):
     detail: str | None = None
 
 
+class Amendment(_Model):
+    """One row of the amendments sheet: แก้ไข/เพิ่มเติม ครั้งที่ N, the event behind it and its dates."""
+
+    number: int | None = None
+    kind: str | None = None
+    event: str | None = None
+    event_date: dt.date | None = None  # ข้อ ๒๗: its 30 days count from here
+    reference: str | None = None
+    reason: str | None = None
+    committee_date: dt.date | None = None
+    announced_date: dt.date | None = None
+    posted_date: dt.date | None = None
+    taken_down_date: dt.date | None = None
+    row: int | None = None
+    unparsed: dict[str, Any] = Field(default_factory=dict)
+
+
+class Change(_Model):
+    """One row of the history sheet: amendment ``amendment`` changed column ``field`` of row ``row_id``.
+
+    ``field`` is a column key of the projects or equipment table (a month column for the months); ``old`` and
+    ``new`` are typed like that column (``bool`` for a month).
+    """
+
+    amendment: int | None = None
+    row_id: str | None = None
+    item: str | None = None  # the project's or item's name, for the officer reading the sheet
+    field: str | None = None
+    old: Any = None
+    new: Any = None
+    row: int | None = None
+    unparsed: dict[str, Any] = Field(default_factory=dict)
+
+
 def default_columns(table: Table) -> dict[str, str]:
     """Column letters the builder uses for a table: its columns in schema order from column A."""
     from .xlsx.cells import column_letter
@@ -198,6 +237,9 @@ class Plan(_Model):
     strategies: list[Strategy] = Field(default_factory=list)
     projects: list[Project] = Field(default_factory=list)
     equipment: list[Equipment] = Field(default_factory=list)
+    # Versions: the amendments (one per row of the amendments sheet) and the earlier values they changed.
+    amendments: list[Amendment] = Field(default_factory=list)
+    history: list[Change] = Field(default_factory=list)
     # Items users added on the lists sheet beyond the standard ones, by list name.
     extra_list_items: dict[str, list[str]] = Field(default_factory=dict)
     # Where things are in the workbook the plan was read from: table key → column key → letter,

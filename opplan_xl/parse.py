@@ -13,8 +13,9 @@ from decimal import Decimal
 
 from . import schema, thai
 from .findings import Finding, finding
-from .model import Equipment, Holiday, Plan, Project, Settings, Strategy
+from .model import Amendment, Change, Equipment, Holiday, Plan, Project, Settings, Strategy
 from .schema import Kind, Table
+from .versions.fields import history_column
 from .xlsx.cells import column_letter
 from .xlsx.raw import CellError, RawBook, RawRow, RawTable
 
@@ -246,6 +247,7 @@ _PARSERS: dict[Kind, Callable[[_Context, str, str, str, object], object]] = {
     Kind.BOOL: _bool,
     Kind.YEAR: lambda ctx, sheet, cell, _h, v: _year(ctx, sheet, cell, v),
     Kind.CODE: lambda _c, _s, _cell, _h, v: _code(v),
+    Kind.VALUE: lambda _c, _s, _cell, _h, v: v,  # typed later by the column it is a value of (_type_history)
 }
 
 
@@ -381,6 +383,38 @@ def _standardise_plan_areas(items: list[Project] | list[Equipment], table: Table
             item.plan_area = standard
 
 
+def _typed(ctx: _Context, sheet: str, cell: str, column: schema.Column, value: object) -> object:
+    if column.kind is Kind.MONTH:  # an empty month cell is "does not run this month"
+        return _is_mark(value)
+    if value is None:
+        return None
+    if column.kind in (Kind.TEXT, Kind.PERIOD):
+        return _text(value)
+    return _PARSERS[column.kind](ctx, sheet, cell, column.header, value)
+
+
+def _type_history(raw: RawBook, plan: Plan, ctx: _Context) -> None:
+    """The history's เดิม / แก้ไขเป็น values typed like the column each row names; field headers → column keys."""
+    table = raw.tables.get("history")
+    if table is None:
+        return
+    for change in plan.history:
+        found = history_column(change.field, change.row_id)
+        if found is None:
+            if change.field is not None:
+                ctx.report(
+                    "E-HISTORY-FIELD-UNKNOWN", table.sheet, _address(table, "field", change.row), value=change.field
+                )
+            continue
+        data_table, key = found
+        change.field = key
+        column = data_table.column(key)
+        for side in ("old", "new"):
+            if side in table.columns:
+                cell = _address(table, side, change.row)
+                setattr(change, side, _typed(ctx, table.sheet, cell, column, getattr(change, side)))
+
+
 # --------------------------------------------------------------------------------------------------
 # the whole book
 # --------------------------------------------------------------------------------------------------
@@ -400,6 +434,9 @@ def parse(raw: RawBook) -> tuple[Plan, list[Finding]]:
     plan.strategies = _parse_rows(raw, "strategies", ctx, fiscal_year, Strategy)
     plan.projects = _parse_rows(raw, "projects", ctx, fiscal_year, Project)
     plan.equipment = _parse_rows(raw, "equipment", ctx, fiscal_year, Equipment)
+    plan.amendments = _parse_rows(raw, "amendments", ctx, fiscal_year, Amendment)
+    plan.history = _parse_rows(raw, "history", ctx, fiscal_year, Change)
+    _type_history(raw, plan, ctx)
     _standardise_plan_areas(plan.projects, schema.PROJECTS, plan, ctx)
     _standardise_plan_areas(plan.equipment, schema.EQUIPMENT, plan, ctx)
     plan.other_text = list(raw.other_text)

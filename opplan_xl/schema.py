@@ -28,6 +28,7 @@ class Kind(StrEnum):
     MONTH = "month"  # one cell of the 12-month grid: a mark means "runs this month"
     PERIOD = "period"  # free text such as "ต.ค. 2567 - มี.ค. 2568" or "ตลอดปีงบประมาณ"
     OUTPUT = "output"  # written by the tool (status), never read as data
+    VALUE = "value"  # a value of another column (history's เดิม / แก้ไขเป็น), typed by that column's kind
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class Column:
     width: float = 14
     aliases: tuple[str, ...] = ()
     help: str = ""  # shown as the cell's input message in Excel
+    hidden: bool = False  # kept by the program (a hidden column): the stable row id
 
     def matches(self, text: str) -> bool:
         norm = normalise_header(text)
@@ -295,6 +297,24 @@ LIST_AMENDMENT = "lstAmendmentKinds"
 LIST_MONTH_MARK = "lstMonthMark"
 LIST_STRATEGY_CODES = "lstStrategyCodes"  # points at the strategies table, not the lists sheet
 
+# Amendments (opplan_xl/versions/): their kinds and the events that trigger them (domain/README.md §7).
+FIRST_VERSION = "ฉบับแรก"
+KIND_ADD = "เพิ่มเติม"
+KIND_CHANGE = "แก้ไข"
+AMENDMENT_TYPES: tuple[str, ...] = (KIND_ADD, KIND_CHANGE, "แก้ไขเพิ่มเติม", "เปลี่ยนแปลง")
+# Kinds that may only add rows, and kinds that may only change or cancel them (the others may do both).
+ADDING_ONLY_KINDS = frozenset({KIND_ADD})
+CHANGING_ONLY_KINDS = frozenset({KIND_CHANGE})
+AMENDMENT_EVENTS: tuple[str, ...] = (
+    "ข้อบัญญัติ/เทศบัญญัติงบประมาณรายจ่ายเพิ่มเติม",
+    "จ่ายขาดเงินสะสม",
+    "โอนงบประมาณ",
+    "แจ้งจากหน่วยงานอื่น",
+    "อื่น ๆ",
+)
+LIST_AMENDMENT_TYPES = "lstAmendmentTypes"
+LIST_AMENDMENT_EVENTS = "lstAmendmentEvents"
+
 
 def standard_lists(org_kind: str | None = None) -> tuple[StandardList, ...]:
     return (
@@ -306,6 +326,8 @@ def standard_lists(org_kind: str | None = None) -> tuple[StandardList, ...]:
         StandardList(LIST_YES_NO, "ใช่/ไม่ใช่", YES_NO),
         StandardList(LIST_AMENDMENT, "ฉบับ", AMENDMENT_KINDS),
         StandardList(LIST_MONTH_MARK, "เครื่องหมายเดือน", (MONTH_MARK,)),
+        StandardList(LIST_AMENDMENT_TYPES, "ประเภทการแก้ไข", AMENDMENT_TYPES),
+        StandardList(LIST_AMENDMENT_EVENTS, "เหตุที่แก้ไข/เพิ่มเติม", AMENDMENT_EVENTS),
     )
 
 
@@ -475,6 +497,34 @@ _PROVENANCE_COLUMNS = (
 )
 PROVENANCE_KEYS: tuple[str, ...] = tuple(c.key for c in _PROVENANCE_COLUMNS)
 
+# Versions (DESIGN.md §9, domain/README.md §7): on every project and equipment row, the amendment that added it
+# (empty: the first version), the one that cancelled it (a cancelled row stays), and a stable id the program keeps
+# in a hidden column, so two workbooks' rows are matched by it (opplan diff / opplan amend).
+_VERSION_COLUMNS = (
+    Column(
+        "added_in",
+        "เพิ่มโดยครั้งที่",
+        Kind.INT,
+        False,
+        None,
+        10,
+        (),
+        "ว่าง = อยู่ในแผนฉบับแรก ตัวเลข = เพิ่มโดยการแก้ไข/เพิ่มเติมครั้งที่นั้น (ดูแผ่นงาน แก้ไขเพิ่มเติม)",
+    ),
+    Column(
+        "cancelled_in",
+        "ยกเลิกโดยครั้งที่",
+        Kind.INT,
+        False,
+        None,
+        10,
+        (),
+        "ว่าง = ยังอยู่ในแผน ตัวเลข = ยกเลิกโดยการแก้ไขครั้งที่นั้น (ห้ามลบแถว ให้ใส่ครั้งที่ที่ยกเลิกแทน)",
+    ),
+    Column("row_id", "รหัสแถว (โปรแกรมสร้างเอง ห้ามแก้ไข)", Kind.CODE, False, None, 10, (), "", hidden=True),
+)
+VERSION_KEYS: tuple[str, ...] = tuple(c.key for c in _VERSION_COLUMNS)
+
 STRATEGIES = Table(
     key="strategies",
     name="tblStrategies",
@@ -535,13 +585,14 @@ PROJECTS = Table(
             "dev_plan_ref", "อ้างอิงแผนพัฒนาท้องถิ่น", Kind.TEXT, False, None, 16, ("แผนพัฒนาท้องถิ่น",), "เช่น หน้า 45 ลำดับที่ 3"
         ),
         *_PROVENANCE_COLUMNS,
+        *_VERSION_COLUMNS,
         STATUS_COLUMN,
     ),
 )
 
 # Columns of the projects table that hold the data of a project (what a form asks for and a fingerprint covers).
 PROJECT_DATA_KEYS: tuple[str, ...] = tuple(
-    c.key for c in PROJECTS.columns if c.kind is not Kind.OUTPUT and c.key not in PROVENANCE_KEYS
+    c.key for c in PROJECTS.columns if c.kind is not Kind.OUTPUT and c.key not in PROVENANCE_KEYS + VERSION_KEYS
 )
 
 EQUIPMENT = Table(
@@ -560,12 +611,65 @@ EQUIPMENT = Table(
         Column("source", "แหล่งงบประมาณ", Kind.TEXT, False, LIST_SOURCES, 20, ("แหล่งเงิน",)),
         *_MONTH_COLUMNS,
         Column("period", "ระยะเวลาดำเนินการ", Kind.PERIOD, False, None, 16, ("ระยะเวลา",)),
+        *_VERSION_COLUMNS,
         STATUS_COLUMN,
     ),
 )
 
 DATA_TABLES: tuple[Table, ...] = (STRATEGIES, PROJECTS, EQUIPMENT)
-TABLES_BY_KEY: dict[str, Table] = {t.key: t for t in (*DATA_TABLES, HOLIDAYS_TABLE)}
+
+# --------------------------------------------------------------------------------------------------
+# Versions: the amendments of the plan and the history of changed values (opplan_xl/versions/)
+# --------------------------------------------------------------------------------------------------
+
+SHEET_AMENDMENTS = "แก้ไขเพิ่มเติม"
+SHEET_HISTORY = "ประวัติการแก้ไข"
+AMENDMENTS = Table(
+    key="amendments",
+    name="tblAmendments",
+    sheet=SHEET_AMENDMENTS,
+    title="การแก้ไข/เพิ่มเติมแผนการดำเนินงาน (ข้อ ๒๗ วรรคสอง)",
+    columns=(
+        Column("number", "ครั้งที่", Kind.INT, True, None, 8, (), "นับ 1, 2, 3 ในปีงบประมาณ ไม่ข้าม ไม่ซ้ำ"),
+        Column("kind", "ประเภท", Kind.TEXT, True, LIST_AMENDMENT_TYPES, 14),
+        Column("event", "เหตุที่แก้ไข/เพิ่มเติม", Kind.TEXT, True, LIST_AMENDMENT_EVENTS, 34),
+        Column(
+            "event_date",
+            "วันที่ของเหตุ",
+            Kind.DATE,
+            True,
+            None,
+            16,
+            (),
+            "วันประกาศใช้งบประมาณเพิ่มเติม วันอนุมัติจ่ายขาดเงินสะสม/โอนงบประมาณ หรือวันที่ได้รับแจ้ง (นับ 30 วันตามข้อ ๒๗)",
+        ),
+        Column("reference", "เลขที่/อ้างอิง", Kind.TEXT, False, None, 24, (), "เช่น โอนงบครั้งที่ 13/2569"),
+        Column("reason", "เหตุผลและสิ่งที่แก้ไข/เพิ่มเติม", Kind.TEXT, False, None, 40, (), "ใช้ในคำนำของเอกสาร"),
+        Column("committee_date", "วันที่คณะกรรมการพิจารณา (ถ้ามี)", Kind.DATE, False, None, 16),
+        Column("announced_date", "วันที่ประกาศ", Kind.DATE, False, None, 16),
+        Column("posted_date", "วันที่ปิดประกาศ", Kind.DATE, False, None, 16),
+        Column("taken_down_date", "วันที่ปลดประกาศ", Kind.DATE, False, None, 16),
+    ),
+)
+
+HISTORY = Table(
+    key="history",
+    name="tblHistory",
+    sheet=SHEET_HISTORY,
+    title="ประวัติการแก้ไข: ค่าเดิมของทุกช่องที่การแก้ไขเปลี่ยน (โปรแกรมบันทึกเอง)",
+    columns=(
+        Column("amendment", "แก้ไขครั้งที่", Kind.INT, True, None, 10),
+        Column("row_id", "รหัสแถว", Kind.CODE, True, None, 10),
+        Column("item", "โครงการ/ครุภัณฑ์", Kind.TEXT, False, None, 36),
+        Column("field", "ช่องที่แก้ไข", Kind.TEXT, True, None, 22),
+        Column("old", "เดิม", Kind.VALUE, False, None, 30),
+        Column("new", "แก้ไขเป็น", Kind.VALUE, False, None, 30),
+    ),
+)
+VERSION_TABLES: tuple[Table, ...] = (AMENDMENTS, HISTORY)
+ROW_ID_PREFIX = {"projects": "P", "equipment": "E"}
+
+TABLES_BY_KEY: dict[str, Table] = {t.key: t for t in (*DATA_TABLES, HOLIDAYS_TABLE, *VERSION_TABLES)}
 
 # Sheets a standard workbook must have, in workbook order.
 STANDARD_SHEETS: tuple[str, ...] = (
@@ -574,6 +678,8 @@ STANDARD_SHEETS: tuple[str, ...] = (
     SHEET_PROJECTS,
     SHEET_EQUIPMENT,
     SHEET_SUMMARY,
+    SHEET_AMENDMENTS,
+    SHEET_HISTORY,
     SHEET_LISTS,
 )
 
@@ -637,6 +743,9 @@ DEFAULT_MAX_ROWS = 100_000
 SHEET_FORM_HELP = "คำชี้แจง"
 SHEET_MERGE_REPORT = "รายงานการรวมแบบฟอร์ม"
 FORM_TITLE = "แบบฟอร์มเสนอโครงการของหน่วยงานเพื่อบรรจุในแผนการดำเนินงาน"
+# opplan generate --amendment N / --consolidated: beside the workbook, <book><suffix>.docx
+DOC_SUFFIX_AMENDMENT = "-แก้ไขเพิ่มเติมครั้งที่{n}"
+DOC_SUFFIX_CONSOLIDATED = "-ฉบับรวม"
 MERGED_SUFFIX = "-รวม"  # opplan merge BOOK writes <book>-รวม.xlsx by default
 FORM_ROWS = 50  # rows of the form's projects table with the agency and money source filled in
 # A sheet of this name configures xlwings for the workbook it is in; one in a received file is never read.

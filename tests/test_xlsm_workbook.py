@@ -49,6 +49,8 @@ SHEETS = [
     schema.SHEET_PROJECTS,
     schema.SHEET_EQUIPMENT,
     schema.SHEET_SUMMARY,
+    schema.SHEET_AMENDMENTS,
+    schema.SHEET_HISTORY,
     schema.SHEET_RESULTS,
     schema.SHEET_LISTS,
 ]

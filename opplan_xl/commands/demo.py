@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import messages
+from .amend import demo_amendments
 from .generate import write_document
 from .import_book import demo_import
 from .merge import demo_round_trip
@@ -79,6 +80,7 @@ STEPS: list[tuple[str, Callable[[DemoRun], None]]] = [
     ("ui.demo.xlsm", write_macro_workbook),
     ("ui.demo.agency_round_trip", demo_round_trip),
     ("ui.demo.import_step", demo_import),
+    ("ui.demo.amendments", demo_amendments),
 ]
 
 

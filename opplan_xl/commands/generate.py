@@ -1,4 +1,6 @@
-"""``opplan generate BOOK [-o OUT.docx] [--pdf] [--logo FILE]``: the formal document of a workbook.
+"""``opplan generate BOOK [-o OUT.docx] [--pdf] [--logo FILE] [--amendment N | --consolidated]``: the formal
+document of a workbook: the plan as first announced (default), amendment N's own document
+(``<book>-แก้ไขเพิ่มเติมครั้งที่N.docx``) or the consolidated plan (``<book>-ฉบับรวม.docx``).
 
 Writes the .docx beside the workbook (or at OUT), keeping any previous file as a numbered backup; with
 ``--pdf`` also the PDF through LibreOffice, or a Thai message saying why not. Exit 0 when written,
@@ -10,7 +12,7 @@ from __future__ import annotations
 import argparse
 
 from .. import messages
-from . import common
+from . import common, version
 
 
 def configure(parser: argparse.ArgumentParser, lang: str) -> None:
@@ -18,6 +20,7 @@ def configure(parser: argparse.ArgumentParser, lang: str) -> None:
     parser.add_argument("-o", "--out", metavar="OUT.docx", help=messages.text("ui.cli.out_docx", lang))
     parser.add_argument("--pdf", action="store_true", help=messages.text("ui.cli.pdf", lang))
     parser.add_argument("--logo", metavar="FILE", help=messages.text("ui.cli.logo", lang))
+    version.add_arguments(parser, lang)
     common.add_limits(parser, lang)
 
 
@@ -38,7 +41,17 @@ def run(args: argparse.Namespace) -> int:
     findings = sort_findings([*findings, *validate(plan)])
     errors = [f for f in findings if f.severity == "error"]
 
-    result = generate_document(plan, args.out, pdf=args.pdf, logo=args.logo, lang=args.lang)
+    which = version.chosen(args, version.FIRST)
+    if isinstance(which, int) and not version.known(plan, which, args.lang):
+        return common.EXIT_UNREADABLE
+    out = args.out
+    if out is None and which != version.FIRST:
+        from .. import schema
+
+        book = Path(args.book)
+        suffix = schema.DOC_SUFFIX_CONSOLIDATED if which == version.CONSOLIDATED else schema.DOC_SUFFIX_AMENDMENT
+        out = book.with_name(book.stem + suffix.format(n=which) + ".docx")
+    result = generate_document(plan, out, pdf=args.pdf, logo=args.logo, lang=args.lang, version=which)
     print(messages.text("ui.written", args.lang, path=result.docx))
     print(messages.text("ui.generate.toc_note", args.lang))
     if result.pdf is not None:

@@ -1,16 +1,19 @@
-"""``opplan rollup BOOK [--json]``: the ผด.01 summary (and other totals) of a workbook."""
+"""``opplan rollup BOOK [--amendment N | --consolidated | --first] [--json]``: the ผด.01 summary (and other totals)
+of a workbook: of the consolidated plan by default (what the workbook's ผด.01 sheet shows), of the first version, or
+of amendment N's own projects."""
 
 from __future__ import annotations
 
 import argparse
 
 from .. import messages
-from . import common
+from . import common, version
 
 
 def configure(parser: argparse.ArgumentParser, lang: str) -> None:
     parser.add_argument("book", metavar="BOOK", help=messages.text("ui.cli.book", lang))
     parser.add_argument("--json", action="store_true", help=messages.text("ui.cli.json", lang))
+    version.add_arguments(parser, lang)
     common.add_limits(parser, lang)
 
 
@@ -52,7 +55,10 @@ def run(args: argparse.Namespace) -> int:
         plan, _findings = common.load_plan(args.book, args)
     except common.Unreadable as exc:
         return common.print_unreadable(exc, args.lang, args.json)
-    r = rollup(plan)
+    which = version.chosen(args, version.CONSOLIDATED)
+    if isinstance(which, int) and not version.known(plan, which, args.lang):
+        return common.EXIT_UNREADABLE
+    r = rollup(version.view(plan, which))
     if args.json:
         common.print_json(rollup_json(r))
     else:

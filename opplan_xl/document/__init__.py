@@ -58,17 +58,19 @@ def generate_document(
     pdf: bool = False,
     logo: str | os.PathLike | None = None,
     lang: str = "th",
+    version: str | int = "first",
 ) -> DocumentResult:
     """Write the plan's formal document; see the module docstring.
 
     ``plan_or_path`` is a :class:`~opplan_xl.model.Plan` or the path of a standard workbook (read with
     ``xlsx.read.read_workbook``, which raises ``ReadError`` when it cannot be read). ``logo`` overrides
     the settings' logo file (a name relative to the workbook's folder). ``lang`` is the language of
-    ``notes``; the document itself is Thai.
+    ``notes``; the document itself is Thai. ``version``: ``"first"`` (the plan as first announced, the same document
+    as before any amendment), ``"consolidated"`` or an amendment number (``document/amendment.py``).
     """
     from .. import messages
     from ..files import safe_write
-    from .build import build, load_logo
+    from .build import load_logo
 
     findings: list = []
     book: Path | None = None
@@ -99,6 +101,7 @@ def generate_document(
         except (ValueError, OSError):
             notes.append(messages.text("ui.generate.logo_bad", lang, path=logo_path))
 
+    build = _builder(version)
     built = build(plan, logo=image)
     rendered = _render_pdf(built.data, target, plan, notes, lang) if pdf else None
     if rendered is not None:
@@ -118,6 +121,19 @@ def generate_document(
         if backup is not None:
             result.backups.append(backup)
     return result
+
+
+def _builder(version: str | int):
+    """``build(plan, logo=…, toc_pages=…)`` for the chosen version of the plan."""
+    from ..versions.views import first_version
+    from .amendment import build_amendment, build_consolidated
+    from .build import build
+
+    if version == "consolidated":
+        return build_consolidated
+    if version == "first":
+        return lambda plan, **kw: build(first_version(plan), **kw)
+    return lambda plan, logo=None, toc_pages=None: build_amendment(plan, int(version), logo=logo)
 
 
 def _logo_path(logo: str | os.PathLike | None, plan: Plan, book: Path | None) -> Path | None:

@@ -257,16 +257,20 @@ def generate(book: LiveBook) -> Outcome:
     make it."""
     from ..document import default_output, generate_document
     from ..rules import validate as run_rules
+    from .versions import CANCELLED, ask_version, output_name
 
     reading = read_plan(book)
     plan = reading.plan
+    version = ask_version(book, plan)
+    if version is CANCELLED:
+        return Outcome(messages.text("xl.version.cancelled"))
     errors = _errors([*reading.findings, *run_rules(plan)])
-    name = Path(_file_name(book.path)).with_suffix(".docx").name
+    name = output_name(Path(_file_name(book.path)).with_suffix(".docx").name, version)
     folder = _local_folder(book.path)
-    out = default_output(plan) if folder is not None else Path.home() / "Documents" / name
-    result, notes = _with_word(plan, out) if book.platform == "win32" else (None, [])
+    out = default_output(plan).with_name(name) if folder is not None else Path.home() / "Documents" / name
+    result, notes = _with_word(plan, out, version) if book.platform == "win32" else (None, [])
     if result is None:
-        result = generate_document(plan, out, pdf=True)
+        result = generate_document(plan, out, pdf=True, version=version)
     files = "\n".join(str(p) for p in result.paths)
     key = "xl.generate.done" if folder is not None else "xl.generate.elsewhere"
     parts = [messages.text(key, files=files)]
@@ -277,7 +281,7 @@ def generate(book: LiveBook) -> Outcome:
     return Outcome("\n".join(parts))
 
 
-def _with_word(plan: Plan, out: Path):
+def _with_word(plan: Plan, out: Path, version: str | int = "first"):
     """The document and its PDF made by Word: ``(DocumentResult, [])``; ``(None, notes)`` when Word is not there
     or failed (a Thai note then says why), and LibreOffice is to be tried.
 
@@ -292,7 +296,7 @@ def _with_word(plan: Plan, out: Path):
     from .word import WordFailed, WordUnavailable, word_pdf
 
     with tempfile.TemporaryDirectory(prefix="opplan-word-") as tmp:
-        draft = generate_document(plan, Path(tmp) / out.name, pdf=False)
+        draft = generate_document(plan, Path(tmp) / out.name, pdf=False, version=version)
         pdf = draft.docx.with_suffix(".pdf")
         try:
             word_pdf(draft.docx, pdf)

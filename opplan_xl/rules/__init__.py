@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from ..findings import Finding, sort_findings
 from ..model import Plan
-from . import excel_limits, fiscal_year, settings, tables
+from . import amendments, excel_limits, fiscal_year, settings, tables
 
 Rule = Callable[[Plan], list[Finding]]
 
@@ -44,6 +44,7 @@ RULES: tuple[Rule, ...] = (
     excel_limits.formula_texts_fit,
     excel_limits.texts_fit,
     _deadlines,
+    *amendments.RULES,
 )
 
 

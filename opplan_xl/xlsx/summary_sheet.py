@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from .. import messages, schema
 from ..rollup import Rollup, rollup
+from ..versions.views import consolidated
 from .cached import remember
 from .cells import column_index, column_letter
 from .formulas import (
@@ -125,12 +126,14 @@ def summary_layout(plan: Plan, summary: Rollup | None = None) -> SummaryLayout:
     The formulas count the projects table itself, so the numbers follow the data; ``summary`` only decides which
     pairs are listed and the agencies shown (default: ``rollup(plan)``).
     """
-    r = summary if summary is not None else rollup(plan)
+    r = summary if summary is not None else rollup(consolidated(plan))
     P = schema.PROJECTS
+    cancelled = structured(P, "cancelled_in")  # a cancelled project stays in the table but not in the plan
     strat, area = structured(P, "strategy"), structured(P, "plan_area")
     name, budget = structured(P, "name"), structured(P, "budget")
     activity = structured(P, "activity")
     nonblank = f"{strat}&{area}&{name}&{activity}&{budget}"  # a row holds a project when one of these is filled
+    live = f'(LEN({cancelled}&"")=0)'
 
     hdr = SUMMARY_HEADER_ROW
     first = hdr + 1
@@ -194,14 +197,14 @@ def summary_layout(plan: Plan, summary: Rollup | None = None) -> SummaryLayout:
                 # cell): this row's numbers are written as values instead.
                 count, amount = pair.projects, pair.budget
             elif pair.strategy and pair.plan_area:
-                args = f"{strat},{criterion(pair.strategy)},{area},{criterion(pair.plan_area)}"
+                args = f'{strat},{criterion(pair.strategy)},{area},{criterion(pair.plan_area)},{cancelled},""'
                 count, amount = f"=COUNTIFS({args})", f"=SUMIFS({budget},{args})"
             else:
                 # An empty strategy or plan area (the validator reports it): COUNTIFS with several "" criteria
                 # miscounts in LibreOffice, so compare as text, and only on rows that hold a project.
                 match = (
                     f'(({strat}&"")={str_literal(pair.strategy)})'
-                    f'*(({area}&"")={str_literal(pair.plan_area)})*(LEN({nonblank})>0)'
+                    f'*(({area}&"")={str_literal(pair.plan_area)})*(LEN({nonblank})>0)*{live}'
                 )
                 count, amount = f"=SUMPRODUCT({match})", f"=SUMPRODUCT({match},{budget})"
             values = {
@@ -235,9 +238,9 @@ def summary_layout(plan: Plan, summary: Rollup | None = None) -> SummaryLayout:
         "total",
         {
             "A": messages.text("ui.rollup.total"),
-            "B": f"=SUMPRODUCT(--(LEN({nonblank})>0))",
+            "B": f"=SUMPRODUCT((LEN({nonblank})>0)*{live})",
             "C": f"=SUMIFS(${_C_UNITS}${first}:${_C_UNITS}${check},{flags},1)/100",
-            "D": f"=SUM({budget})",
+            "D": f'=SUMIFS({budget},{cancelled},"")',
             "E": f"=SUMIFS(${_B_UNITS}${first}:${_B_UNITS}${check},{flags},1)/100",
             _C_DIV: f"=ABS(B{T})",
             _C_SIGN: f"=SIGN(B{T})",

@@ -261,6 +261,7 @@ def data_sheet(ws: Worksheet, table: Table, items: Sequence, st: Styles) -> int:
 
     for letter, column in zip(letters, table.columns, strict=True):
         ws.column_dimensions[letter].width = column.width
+        ws.column_dimensions[letter].hidden = column.hidden
         head = ws[f"{letter}{hrow}"]
         head.value = column.header
         head.font = st.bold
@@ -364,6 +365,25 @@ def lists_sheet(
     ws.freeze_panes = "A2"
 
 
+def history_cells(plan: Plan) -> list:
+    """The history rows as the sheet shows them: the column's Thai header, months as ✓ (see versions.fields)."""
+    from ..versions.fields import cell_value, history_column
+
+    out = []
+    for change in plan.history:
+        found = history_column(change.field, change.row_id)
+        if found is None:  # an unknown field stays as the officer typed it
+            out.append(change)
+            continue
+        table, key = found
+        shown = {"field": table.column(key).header}
+        for side in ("old", "new"):
+            if side not in change.unparsed:
+                shown[side] = cell_value(table, key, getattr(change, side))
+        out.append(change.model_copy(update=shown))
+    return out
+
+
 # ---- the workbook -------------------------------------------------------------------------------
 
 
@@ -382,6 +402,8 @@ def build_workbook(plan: Plan, summary: Rollup | None = None) -> Workbook:
     data_sheet(sheets[schema.EQUIPMENT.sheet], schema.EQUIPMENT, plan.equipment, st)
     summary_sheet(sheets[schema.SHEET_SUMMARY], summary_layout(plan, summary), st)
     lists_sheet(wb, sheets[schema.SHEET_LISTS], plan, strategies_last, st)
+    data_sheet(sheets[schema.SHEET_AMENDMENTS], schema.AMENDMENTS, plan.amendments, st)
+    data_sheet(sheets[schema.SHEET_HISTORY], schema.HISTORY, history_cells(plan), st)
     wb.active = 0
     return wb
 
