@@ -33,8 +33,14 @@ from .helpers import SOFFICE, assert_summary_matches
 
 
 def snapshot(plan: Plan) -> list[tuple]:
-    """What a version says: every live row's values, in order, per table."""
-    return [("P", *fields.values(p)) for p in plan.projects] + [("E", *fields.values(e)) for e in plan.equipment]
+    """What a version says: every live row's values, per table. Sorted: an amendment keeps the old plan's row order
+    (a row deleted and typed again identically elsewhere is no change), so order is not part of a version."""
+
+    def key(row: tuple) -> str:
+        return repr(row)
+
+    projects = sorted((("P", *fields.values(p)) for p in plan.projects), key=key)
+    return projects + sorted((("E", *fields.values(e)) for e in plan.equipment), key=key)
 
 
 def live(plan: Plan) -> Plan:

@@ -126,7 +126,8 @@ def summary_layout(plan: Plan, summary: Rollup | None = None) -> SummaryLayout:
     The formulas count the projects table itself, so the numbers follow the data; ``summary`` only decides which
     pairs are listed and the agencies shown (default: ``rollup(plan)``).
     """
-    r = summary if summary is not None else rollup(consolidated(plan))
+    current = consolidated(plan)  # the formulas leave cancelled rows out: the consolidated plan
+    r = summary if summary is not None else rollup(current)
     P = schema.PROJECTS
     cancelled = structured(P, "cancelled_in")  # a cancelled project stays in the table but not in the plan
     strat, area = structured(P, "strategy"), structured(P, "plan_area")
@@ -261,7 +262,7 @@ def summary_layout(plan: Plan, summary: Rollup | None = None) -> SummaryLayout:
         },
     )
     add("note", {"A": schema.SUMMARY_CHECK_NOTE})
-    values = block_values(plan, kinds, pair_keys, _HELPERS, UNITS, r if summary is None else None)
+    values = block_values(current, kinds, pair_keys, _HELPERS, UNITS, r if summary is None else None)
     return SummaryLayout(first, rows, kinds, total, check, pair_rows, subtotal_rows, values)
 
 
