@@ -81,7 +81,8 @@ def test_the_change_amendment_document(amended: Plan) -> None:
     budget = next(r for r in compare if r[1] == "งบประมาณ (บาท)")
     assert budget[2:] == ["๒๖๕,๐๐๐.๐๐", "๒๘๕,๐๐๐.๐๐"]
     assert any(r[3] == "ยกเลิก" for r in compare)  # the cancelled project
-    xml = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode()
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        xml = z.read("word/document.xml").decode()
     assert xml.count('w:fill="FFF2CC"') == 2 * 3  # budget, months, location: label and new value marked
 
 
