@@ -70,15 +70,19 @@ def next_year(plan: Plan, fiscal_year: int, *, carry: bool = False) -> RolledPla
     )
     rolled = RolledPlan(new, old.fiscal_year or 0)
     if carry:
+        from .versions.views import consolidated
+
+        current = consolidated(plan)  # this year's plan as it stands: cancelled lines are not carried
         for table, items, out in (
-            (schema.PROJECTS, plan.projects, new.projects),
-            (schema.EQUIPMENT, plan.equipment, new.equipment),
+            (schema.PROJECTS, current.projects, new.projects),
+            (schema.EQUIPMENT, current.equipment, new.equipment),
         ):
             for item in items:
                 if isinstance(item, Project) and item.is_merged:
                     rolled.not_carried += 1
                     continue
                 line = item.model_copy(deep=True)
+                line.added_in = line.cancelled_in = line.row_id = None  # the new year starts at its first version
                 line.row = table.header_row + 1 + len(out)
                 out.append(line)
                 rolled.carried.append((line, item.row))

@@ -288,3 +288,13 @@ def test_libreoffice_recalculates_the_consolidated_summary(tmp_path: Path, amend
     expected = rollup(views.consolidated(amended))
     assert expected != rollup(amended) and expected != rollup(views.first_version(amended))
     assert_summary_matches(ws, expected)
+
+
+def test_the_next_year_starts_at_its_first_version(amended: Plan) -> None:
+    """opplan new-year --carry-over: this year's consolidated lines, without this year's amendment numbers."""
+    from opplan_xl.rollforward import next_year
+
+    rolled = next_year(amended, 2571, carry=True).plan
+    assert rolled.amendments == [] and rolled.history == []
+    assert len(rolled.projects) == len(views.consolidated(amended).projects)
+    assert all(p.added_in is None and p.cancelled_in is None and p.row_id is None for p in rolled.projects)
