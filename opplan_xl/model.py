@@ -155,8 +155,10 @@ class _Line(_Model):
 
     @property
     def is_own(self) -> bool:
-        """True when the money is the อปท.'s own (not another agency's budget)."""
-        return (self.source or schema.SOURCE_OWN_BUDGET) != schema.SOURCE_OTHER_AGENCY
+        """True when the money is the อปท.'s own (not another agency's budget): opplan_xl/names/sources.py."""
+        from .names.sources import is_own
+
+        return is_own(getattr(self, "funder", None), self.source, self.agency, getattr(self, "origin_agency", None))
 
 
 class Project(_Line):
@@ -166,6 +168,7 @@ class Project(_Line):
     name: str | None = None
     activity: str | None = None
     dev_plan_ref: str | None = None
+    funder: str | None = None  # the own/other-agency column (schema.FUNDERS); empty: from the source and agency
     # Provenance of a row merged from an agency form (empty for the officer's own rows): opplan_xl/agency/.
     origin_agency: str | None = None
     form_id: str | None = None

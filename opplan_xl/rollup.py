@@ -16,6 +16,7 @@ from fractions import Fraction
 
 from . import schema
 from .model import Plan, Project
+from .names.sources import line_is_own, source_group
 
 __all__ = [
     "CategoryTotal",
@@ -138,7 +139,7 @@ class EquipmentTotal:
 
 @dataclass(frozen=True)
 class OwnVsOther:
-    own: GroupTotal  # the อปท.'s own money (Project.is_own)
+    own: GroupTotal  # the อปท.'s own money (names.sources.line_is_own)
     other: GroupTotal  # other agencies' own budgets
 
 
@@ -282,9 +283,10 @@ def rollup(plan: Plan) -> Rollup:
 
     agencies = plan.list_items(schema.LIST_AGENCIES)
     by_agency = _group_totals(projects, lambda p: _key(p.agency), agencies)
-    by_source = _group_totals(projects, lambda p: _key(p.source) or schema.SOURCE_OWN_BUDGET, schema.MONEY_SOURCES)
-    own = [p for p in projects if p.is_own]
-    other = [p for p in projects if not p.is_own]
+    kind = plan.settings.org_kind
+    by_source = _group_totals(projects, lambda p: source_group(p, kind), schema.MONEY_SOURCES)
+    own = [p for p in projects if line_is_own(p, kind)]
+    other = [p for p in projects if not line_is_own(p, kind)]
     own_vs_other = OwnVsOther(
         GroupTotal("own", len(own), sum((_budget(p.budget) for p in own), ZERO)),
         GroupTotal("other", len(other), sum((_budget(p.budget) for p in other), ZERO)),

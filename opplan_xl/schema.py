@@ -239,18 +239,28 @@ def default_agencies(org_kind: str | None) -> tuple[str, ...]:
     return AGENCIES_BY_KIND["องค์การบริหารส่วนตำบล"]
 
 
-# Where a project's money comes from. The first four are the อปท.'s own money; the last is another
-# agency's own budget (its projects are collected into the plan under ข้อ ๒๖ (๑)).
+# Where a project's money comes from. All but the last are the อปท.'s own money; the last is another
+# agency's own budget (its projects are collected into the plan under ข้อ ๒๖ (๑)). Other spellings real plans
+# use ("ข้อบัญญัติ 2568", "จ่ายขาดเงินสะสม", "โอนงบครั้งที่ 13/2567") are matched by opplan_xl/names/sources.py.
 SOURCE_OWN_BUDGET = "งบประมาณรายจ่ายประจำปี"
+SOURCE_TRANSFER = "โอนงบประมาณ"
 SOURCE_OTHER_AGENCY = "งบประมาณของหน่วยงานอื่น"
 MONEY_SOURCES: tuple[str, ...] = (
     SOURCE_OWN_BUDGET,
     "งบประมาณรายจ่ายเพิ่มเติม",
+    SOURCE_TRANSFER,
     "เงินอุดหนุนเฉพาะกิจ",
+    "เงินอุดหนุนทั่วไป",
     "เงินสะสม",
     SOURCE_OTHER_AGENCY,
 )
-OWN_MONEY_SOURCES: frozenset[str] = frozenset(MONEY_SOURCES[:4])
+OWN_MONEY_SOURCES: frozenset[str] = frozenset(MONEY_SOURCES[:-1])
+
+# Whose project it is (the own/other-agency column): a fact of its own, so that no spelling of a source moves
+# another agency's money into the อปท.'s own total. Empty means: from the source, else from the agency.
+FUNDER_OWN = "ของ อปท."
+FUNDER_OTHER = "ของหน่วยงานอื่น"
+FUNDERS: tuple[str, ...] = (FUNDER_OWN, FUNDER_OTHER)
 
 YES = "ใช่"
 NO = "ไม่ใช่"
@@ -292,6 +302,7 @@ LIST_PLAN_AREAS = "lstPlanAreas"
 LIST_EQUIPMENT_CATEGORIES = "lstEquipmentCategories"
 LIST_AGENCIES = "lstAgencies"
 LIST_SOURCES = "lstSources"
+LIST_FUNDERS = "lstFunders"
 LIST_YES_NO = "lstYesNo"
 LIST_AMENDMENT = "lstAmendmentKinds"
 LIST_MONTH_MARK = "lstMonthMark"
@@ -322,6 +333,7 @@ def standard_lists(org_kind: str | None = None) -> tuple[StandardList, ...]:
         StandardList(LIST_EQUIPMENT_CATEGORIES, "ประเภทครุภัณฑ์", EQUIPMENT_CATEGORIES),
         StandardList(LIST_AGENCIES, "หน่วยงาน", default_agencies(org_kind)),
         StandardList(LIST_SOURCES, "แหล่งงบประมาณ", MONEY_SOURCES),
+        StandardList(LIST_FUNDERS, "เจ้าของงบประมาณ", FUNDERS),
         StandardList(LIST_ORG_KINDS, "ประเภท อปท.", ORG_KINDS),
         StandardList(LIST_YES_NO, "ใช่/ไม่ใช่", YES_NO),
         StandardList(LIST_AMENDMENT, "ฉบับ", AMENDMENT_KINDS),
@@ -570,6 +582,16 @@ PROJECTS = Table(
         Column("location", "สถานที่ดำเนินการ", Kind.TEXT, True, None, 22),
         Column("agency", "หน่วยงานรับผิดชอบหลัก", Kind.TEXT, True, LIST_AGENCIES, 20, ("หน่วยงานรับผิดชอบ",)),
         Column("source", "แหล่งงบประมาณ", Kind.TEXT, False, LIST_SOURCES, 20, ("แหล่งเงิน", "ที่มาของงบประมาณ")),
+        Column(
+            "funder",
+            "เจ้าของงบประมาณ",
+            Kind.TEXT,
+            False,
+            LIST_FUNDERS,
+            14,
+            ("งบของ",),
+            "ของ อปท. หรือ ของหน่วยงานอื่น (เว้นว่างได้: โปรแกรมดูจากแหล่งงบประมาณและหน่วยงาน)",
+        ),
         *_MONTH_COLUMNS,
         Column(
             "period",

@@ -699,3 +699,20 @@ def test_the_demo_step_sends_fills_and_merges_a_form(tmp_path: Path, capsys) -> 
     assert len(rows) == 3 and all(p.source == schema.SOURCE_OTHER_AGENCY for p in rows)
     sample_plan_rows = read_workbook(run.files["workbook"])[0].projects
     assert [data_of(p) for p in own_rows(merged)] == [data_of(p) for p in sample_plan_rows]
+
+
+def test_a_return_cannot_book_its_projects_as_the_own_budget(tmp_path: Path) -> None:
+    """Issue 12 point 2: whatever the source cell says, a form's rows are the agency's money."""
+    master = keyed_plan()
+    own_before = rollup(master).own_vs_other.own
+    form = _form(master, [row("ถนนสายใหม่", "9000000", source=schema.SOURCE_OWN_BUDGET)], tmp_path)
+    result = merge_forms(master, [form], today=TODAY)
+    assert "W-FORM-SOURCE-OWN" in [f.code for f in result.merged[0].findings]
+    plan = _through_file(result.plan, tmp_path, "m.xlsx")
+    r = rollup(plan)
+    assert r.own_vs_other.own == own_before
+    assert r.own_vs_other.other.budget == Decimal("9000000.00")
+    # only the officer, in the master, can say otherwise
+    merged = next(p for p in plan.projects if p.name == "ถนนสายใหม่")
+    merged.funder = schema.FUNDER_OWN
+    assert rollup(plan).own_vs_other.own.budget == own_before.budget + Decimal("9000000.00")

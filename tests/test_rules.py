@@ -205,7 +205,7 @@ def test_no_duplicate_equipment(plan: Plan) -> None:
 def test_written_one_way(plan: Plan) -> None:
     plan.projects[0].activity = "ดำเนินการในปีงบประมาณ พ.ศ. 2570"
     assert fy_rules.written_one_way(plan) == []
-    plan.projects[0].activity = "ต่อเนื่องจากปีงบประมาณ ๒๕๖๙"
+    plan.projects[0].activity = "ค่าใช้จ่ายประจำปีงบประมาณ ๒๕๖๙"  # states the year: a copy of last year's
     plan.projects[1].activity = "ปีงบประมาณ 2027"
     plan.other_text = [(schema.SHEET_PROJECTS, "A2", "แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2571")]
     found = fy_rules.written_one_way(plan)
@@ -251,3 +251,8 @@ def test_texts_fit(plan: Plan) -> None:
     assert excel_limits.texts_fit(plan) == []
     plan.projects[0].activity = "ก" * 32768
     assert codes(excel_limits.texts_fit(plan)) == ["E-EXCEL-CELL-TEXT"]
+
+
+def test_funders_known(plan: Plan) -> None:
+    plan.projects[0].funder = "ครึ่งๆ"
+    assert codes(table_rules.funders_known(plan)) == ["W-FUNDER-UNKNOWN"]

@@ -42,9 +42,11 @@ __all__ = [
 ]
 
 FORM_PROJECTS = replace(
-    schema.PROJECTS, columns=tuple(c for c in schema.PROJECTS.columns if c.key in schema.PROJECT_DATA_KEYS)
+    schema.PROJECTS,
+    columns=tuple(c for c in schema.PROJECTS.columns if c.key in schema.PROJECT_DATA_KEYS and c.key != "funder"),
 )
-"""The projects table of a form: the master's data columns, without provenance and status."""
+"""The projects table of a form: the master's data columns, without provenance and status, and without the
+own/other-agency column (an agency's rows are its own money; only the officer can say otherwise, in the master)."""
 
 _UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 

@@ -51,6 +51,8 @@ def fingerprint(project: Project) -> str:
             data.append(int(key[1:]) in project.months)
             continue
         value = getattr(project, key)
+        if key == "funder" and value is None:
+            continue  # the own/other column is newer than the fingerprints of masters merged before it
         data.append(None if value is None else str(value))
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:FINGERPRINT_HEX]
@@ -201,7 +203,8 @@ def _merge_one(
     result = AgencyMerge(form)
     agency = _norm(form.identity.agency)
     mine = [i for i, p in enumerate(projects) if p.is_merged and _norm(p.origin_agency) == agency]
-    incoming = form.projects
+    incoming, money_notes = _the_agencys_money(form)
+    result.notes.extend(money_notes)
     fps = [fingerprint(p) for p in incoming]
 
     # 1. rows whose data is what was merged last time
@@ -278,6 +281,28 @@ def _merge_one(
     others = [p for i, p in enumerate(projects) if i not in set(mine)]
     at = sum(1 for i in range(mine[0]) if i not in set(mine)) if mine else len(others)
     return others[:at] + block + others[at:], result
+
+
+def _the_agencys_money(form: ReturnedForm) -> tuple[list[Project], list[Finding]]:
+    """The form's rows as the agency's own money, whatever their source cell says (a form cannot book its
+    projects as the อปท.'s budget); a warning for each row whose source names the อปท.'s own money."""
+    from ..names.sources import match_source
+
+    rows, notes = [], []
+    for p in form.projects:
+        if match_source(p.source).own:
+            notes.append(
+                finding(
+                    "W-FORM-SOURCE-OWN",
+                    file=form.file,
+                    name=p.name or "",
+                    value=p.source,
+                    agency=form.identity.agency,
+                    own=schema.FUNDER_OWN,
+                )
+            )
+        rows.append(p.model_copy(update={"funder": None}))  # a merged row is the agency's (names.sources.is_own)
+    return rows, notes
 
 
 def _empty_note(result: AgencyMerge, kept: int) -> Finding:

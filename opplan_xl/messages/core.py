@@ -158,16 +158,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'Equipment category "{value}" in {cell} is not in the list',
     ),
     "W-SOURCE-UNKNOWN": (
-        'แหล่งงบประมาณ "{value}" ในเซลล์ {cell} ไม่อยู่ในรายการ โปรแกรมถือเป็นงบประมาณของ อปท. เอง กรุณาเลือกจากรายการ',
-        'Money source "{value}" in {cell} is not in the list; counted as the organisation\'s own',
+        'แหล่งงบประมาณ "{value}" ในเซลล์ {cell} ไม่อยู่ในรายการและโปรแกรมไม่รู้ว่าเป็นแหล่งใด '
+        "กรุณาเลือกจากรายการ หรือเพิ่มไว้ในแผ่นงาน รายการ (โปรแกรมนับเป็นงบของ อปท. หรือของหน่วยงานอื่นตามช่อง "
+        '"เจ้าของงบประมาณ" หรือหน่วยงาน)',
+        'Money source "{value}" in {cell} is not in the list and is not recognised; own or other money is taken '
+        "from the own/other column or the agency",
     ),
     "W-DUPLICATE-PROJECT": (
-        "โครงการในแถว {row} ซ้ำกับแถว {other_row} (ชื่อ สถานที่ และงบประมาณเหมือนกัน) "
-        "ถ้าเป็นคนละโครงการ กรุณาระบุชื่อหรือสถานที่ให้แตกต่างกัน มิฉะนั้นกรุณาลบแถวที่ซ้ำ",
-        "Project in row {row} duplicates row {other_row} (same name, place and budget)",
+        "โครงการในแถว {row} ซ้ำกับแถว {other_row} ทุกช่อง (ชื่อ รายละเอียด งบประมาณ สถานที่ หน่วยงาน แหล่งงบประมาณ "
+        "และเดือน) ถ้าเป็นคนละโครงการ กรุณาระบุให้แตกต่างกัน มิฉะนั้นกรุณาลบแถวที่ซ้ำ",
+        "Project in row {row} duplicates row {other_row} in every field",
     ),
     "W-DUPLICATE-EQUIPMENT": (
-        "ครุภัณฑ์ในแถว {row} ซ้ำกับแถว {other_row} (รายการ รายละเอียด และงบประมาณเหมือนกัน) กรุณาตรวจสอบ",
+        "ครุภัณฑ์ในแถว {row} ซ้ำกับแถว {other_row} ทุกช่อง (รายการ รายละเอียด งบประมาณ สถานที่ หน่วยงาน และเดือน) กรุณาตรวจสอบ",
         "Equipment in row {row} duplicates row {other_row}",
     ),
     # ---- deadlines (domain/README.md §2.1) -------------------------------------------------------

@@ -38,6 +38,7 @@ RULES: tuple[Rule, ...] = (
     tables.plan_areas_known,
     tables.equipment_categories_known,
     tables.money_sources_known,
+    tables.funders_known,
     tables.no_duplicate_projects,
     tables.no_duplicate_equipment,
     fiscal_year.written_one_way,

@@ -137,10 +137,51 @@ def equipment_categories_known(plan: Plan) -> list[Finding]:
     )
 
 
+def _sources(plan: Plan, table: Table, items: Iterable[Project | Equipment]) -> list[Finding]:
+    """Sources from the list pass; a spelling that clearly is a standard entry is one info per spelling (real
+    plans write "ข้อบัญญัติ 2568" on every row); only text no one can place warns."""
+    from ..names.sources import match_source
+
+    known = set(plan.list_items(schema.LIST_SOURCES))
+    variants: dict[str, tuple[str, str, int]] = {}  # typed text → (standard, first cell, rows)
+    out = []
+    sheet = plan.sheet(table)
+    for item in items:
+        value = item.source
+        if value is None or value in known:
+            continue
+        cell = plan.cell(table, "source", item.row)
+        standard = match_source(value, plan.settings.org_kind).standard
+        if standard is None:
+            out.append(finding("W-SOURCE-UNKNOWN", sheet, cell, value=value))
+        elif value in variants:
+            std, first, n = variants[value]
+            variants[value] = (std, first, n + 1)
+        else:
+            variants[value] = (standard, cell, 1)
+    for value, (standard, cell, n) in variants.items():
+        out.append(finding("I-SOURCE-VARIANT", sheet, cell, value=value, standard=standard, more=n - 1))
+    return out
+
+
 def money_sources_known(plan: Plan) -> list[Finding]:
-    return _unknown_values(
-        plan, schema.PROJECTS, plan.projects, "source", schema.LIST_SOURCES, "W-SOURCE-UNKNOWN"
-    ) + _unknown_values(plan, schema.EQUIPMENT, plan.equipment, "source", schema.LIST_SOURCES, "W-SOURCE-UNKNOWN")
+    return _sources(plan, schema.PROJECTS, plan.projects) + _sources(plan, schema.EQUIPMENT, plan.equipment)
+
+
+def funders_known(plan: Plan) -> list[Finding]:
+    """The own/other-agency column holds one of its two values (or nothing)."""
+    from ..names.sources import funder_own
+
+    out = []
+    for p in plan.projects:
+        if p.funder and funder_own(p.funder) is None:
+            sheet, cell = _where(plan, schema.PROJECTS, "funder", p.row)
+            out.append(
+                finding(
+                    "W-FUNDER-UNKNOWN", sheet, cell, value=p.funder, own=schema.FUNDER_OWN, other=schema.FUNDER_OTHER
+                )
+            )
+    return out
 
 
 def _norm(text: str | None) -> str:
@@ -162,22 +203,23 @@ def _duplicates(plan: Plan, table: Table, items: Iterable, key_of, code: str) ->
     return out
 
 
+def _every_field(item: Project | Equipment, keys: Iterable[str]) -> tuple:
+    return tuple(item.months if k == "months" else _norm(v) if isinstance(v := getattr(item, k), str) else v for k in keys)
+
+
+_PROJECT_FIELDS = ("name", "strategy", "plan_area", "activity", "budget", "location", "agency", "source", "months")
+_EQUIPMENT_FIELDS = ("item", "category", "plan_area", "detail", "budget", "location", "agency", "source", "months")
+
+
 def no_duplicate_projects(plan: Plan) -> list[Finding]:
-    """The same project typed twice: same name, place and budget."""
+    """The same project typed twice: every field the same. One building funded from two sources, or a name used
+    twice with different budgets, is two lines of the plan (domain §3)."""
     return _duplicates(
-        plan,
-        schema.PROJECTS,
-        plan.projects,
-        lambda p: (_norm(p.name), _norm(p.location), p.budget, _norm(p.activity)),
-        "W-DUPLICATE-PROJECT",
+        plan, schema.PROJECTS, plan.projects, lambda p: _every_field(p, _PROJECT_FIELDS), "W-DUPLICATE-PROJECT"
     )
 
 
 def no_duplicate_equipment(plan: Plan) -> list[Finding]:
     return _duplicates(
-        plan,
-        schema.EQUIPMENT,
-        plan.equipment,
-        lambda e: (_norm(e.item), _norm(e.detail), e.budget, _norm(e.location)),
-        "W-DUPLICATE-EQUIPMENT",
+        plan, schema.EQUIPMENT, plan.equipment, lambda e: _every_field(e, _EQUIPMENT_FIELDS), "W-DUPLICATE-EQUIPMENT"
     )
