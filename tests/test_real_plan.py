@@ -3,7 +3,6 @@ own / other-agency totals are right (issue 9, point 1)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
@@ -171,5 +170,3 @@ def test_same_name_with_another_source_or_budget_is_not_a_duplicate(plan: Plan) 
     assert [f.code for f in table_rules.no_duplicate_projects(plan)] == ["W-DUPLICATE-PROJECT"]
     again.budget = D("1.00")
     assert table_rules.no_duplicate_projects(plan) == []
-
-

@@ -204,7 +204,8 @@ def _duplicates(plan: Plan, table: Table, items: Iterable, key_of, code: str) ->
 
 
 def _every_field(item: Project | Equipment, keys: Iterable[str]) -> tuple:
-    return tuple(item.months if k == "months" else _norm(v) if isinstance(v := getattr(item, k), str) else v for k in keys)
+    values = (getattr(item, k) for k in keys)
+    return tuple(_norm(v) if isinstance(v, str) else v for v in values)
 
 
 _PROJECT_FIELDS = ("name", "strategy", "plan_area", "activity", "budget", "location", "agency", "source", "months")
