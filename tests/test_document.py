@@ -434,10 +434,15 @@ def test_summary_rows_and_totals_equal_the_rollup(thai):
             s.budget,
             s.budget_pct,
         ]
-    grand = table[-1]
+    grand, own, other = table[-3:]
     assert grand[0] == "รวมทั้งสิ้น"
     assert [int(_d(grand[1])), _d(grand[3])] == [r.total_projects, r.total_budget]
     assert grand[2] == grand[4] == "๑๐๐.๐๐"
+    # the own / other-agency split under the total, as real plans show it
+    assert own[0] == "ในจำนวนนี้ งบประมาณของ อปท." and other[0] == "ในจำนวนนี้ งบประมาณของหน่วยงานอื่น"
+    assert [int(_d(own[1])), _d(own[3])] == [r.own_vs_other.own.projects, r.own_vs_other.own.budget]
+    assert [int(_d(other[1])), _d(other[3])] == [r.own_vs_other.other.projects, r.own_vs_other.other.budget]
+    assert _d(own[3]) + _d(other[3]) == r.total_budget and r.own_vs_other.other.projects > 0
     area_rows = [c for c in table if len(c) == 6 and re.match(r"[๐-๙]+\.[๐-๙]+ ", c[0])]
     assert len(area_rows) == len(r.rows)
     assert sum(_d(c[2]) for c in area_rows) == Decimal("100.00")

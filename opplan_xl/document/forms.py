@@ -189,8 +189,29 @@ def summary(w: Writer) -> None:
             + _cell("", wd[5], fill=TOTAL_FILL)
         )
     )
+    rows.extend(_own_and_other(ctx))
     rows.append(TBL_CLOSE)
     w.add(*rows)
+
+
+def _own_and_other(ctx: Context) -> list[str]:
+    """Under รวมทั้งสิ้น, as real plans show it: how much is the อปท.'s own money and how much other agencies'
+    (only when the plan holds other agencies' projects)."""
+    split = ctx.rollup.own_vs_other
+    if not split.other.projects:
+        return []
+    wd = SUMMARY_WIDTHS
+    return [
+        tr(
+            _cell(ctx.msg(key), wd[0])
+            + _num(ctx.count(g.projects), wd[1], styles.T_CENTER, margin=SUMMARY_MARGIN)
+            + _cell("", wd[2])
+            + _num(ctx.amount(g.budget), wd[3], styles.T_NUM, margin=SUMMARY_MARGIN)
+            + _cell("", wd[4])
+            + _cell("", wd[5])
+        )
+        for key, g in (("doc.form.own_total", split.own), ("doc.form.other_total", split.other))
+    ]
 
 
 # --------------------------------------------------------------------------------------------------

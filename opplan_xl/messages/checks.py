@@ -18,4 +18,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'Form {file} gives project "{name}" the organisation\'s own source "{value}"; rows of an agency form count '
         'as {agency}\'s money; only the officer can set the own/other column to "{own}" in the master',
     ),
+    # ---- the document's ผด.01: the own / other-agency split under รวมทั้งสิ้น --------------------------------------
+    "doc.form.own_total": ("ในจำนวนนี้ งบประมาณของ อปท.", "Of which the organisation's own money"),
+    "doc.form.other_total": ("ในจำนวนนี้ งบประมาณของหน่วยงานอื่น", "Of which other agencies' money"),
 }
