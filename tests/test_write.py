@@ -345,6 +345,29 @@ def _money(value) -> Decimal:
 
 @pytest.mark.libreoffice
 @needs_lo
+@pytest.mark.parametrize(
+    ("kind", "district", "province"),
+    [
+        ("องค์การบริหารส่วนตำบล", "อำเภอเมืองพะเยา", "จังหวัดพะเยา"),
+        ("องค์การบริหารส่วนตำบล", " อำเภอ เมืองพะเยา ", "พะเยา"),
+        ("องค์การบริหารส่วนจังหวัด", "เมืองพะเยา", "จังหวัดพะเยา"),
+    ],
+)
+def test_libreoffice_summary_title_uses_the_documents_names(
+    tmp_path: Path, plan: Plan, kind: str, district: str, province: str
+) -> None:
+    """The officer typed "อำเภอ"/"จังหวัด": the sheet's title does not double them (issue 9), like the document."""
+    from opplan_xl.document.build import make_context
+
+    plan = plan.model_copy(deep=True)
+    plan.settings.org_kind, plan.settings.district, plan.settings.province = kind, district, province
+    ws = _recalculated(plan, tmp_path)
+    assert ws["A4"].value == make_context(plan).org_line
+    assert "อำเภออำเภอ" not in ws["A4"].value and "จังหวัดจังหวัด" not in ws["A4"].value
+
+
+@pytest.mark.libreoffice
+@needs_lo
 def test_libreoffice_summary_equals_rollup(tmp_path: Path, plan: Plan) -> None:
     ws = _recalculated(plan, tmp_path)
     r = rollup(plan)

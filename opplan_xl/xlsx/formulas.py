@@ -54,13 +54,23 @@ def form_title_formula(form: str) -> str:
     return f'=IF({ref}="",{str_literal(schema.FORM_TITLES[form])},{ref})'
 
 
+def _without_word(ref: str, word: str) -> str:
+    """The setting's text trimmed, without a leading ``word`` the officer typed ("อำเภอเมืองพะเยา" → "เมืองพะเยา")."""
+    n = len(word)
+    return f"IF(LEFT(TRIM({ref}),{n})={str_literal(word)},TRIM(MID(TRIM({ref}),{n + 1},255)),TRIM({ref}))"
+
+
 def org_line_formula() -> str:
-    """<ชื่อ อปท.> อำเภอ… จังหวัด… from the settings (the kind is not doubled when the name already has it)."""
+    """<ชื่อ อปท.> อำเภอ… จังหวัด… from the settings, as the document writes it (document/context.py): the kind is
+    not doubled when the name already has it, nor "อำเภอ"/"จังหวัด" when the officer typed them; an อบจ.'s line has
+    the province only."""
     kind, name = setting_ref("org_kind"), setting_ref("org_name")
-    district, province = setting_ref("district"), setting_ref("province")
+    district = _without_word(setting_ref("district"), schema.ORG_LINE_DISTRICT)
+    province = _without_word(setting_ref("province"), schema.ORG_LINE_PROVINCE)
     d = str_literal(" " + schema.ORG_LINE_DISTRICT)
     p = str_literal(" " + schema.ORG_LINE_PROVINCE)
+    provincial = str_literal(schema.ORG_KINDS[-1])
     return (
         f'=IF(LEFT({name},LEN({kind}))={kind},"",{kind})&{name}'
-        f'&IF({district}="","",{d}&{district})&IF({province}="","",{p}&{province})'
+        f'&IF(OR({district}="",TRIM({kind})={provincial}),"",{d}&{district})&IF({province}="","",{p}&{province})'
     )
