@@ -170,3 +170,17 @@ def test_same_name_with_another_source_or_budget_is_not_a_duplicate(plan: Plan) 
     assert [f.code for f in table_rules.no_duplicate_projects(plan)] == ["W-DUPLICATE-PROJECT"]
     again.budget = D("1.00")
     assert table_rules.no_duplicate_projects(plan) == []
+
+
+def test_validate_warns_when_the_summary_block_misses_a_pair(tmp_path: Path) -> None:
+    """The ผด.01 block was built before a project under a new (ยุทธศาสตร์, แผนงาน) pair was added."""
+    plan = small_plan()
+    before = rollup(plan)
+    plan.projects.append(_project("โครงการใหม่", "1000", schema.SOURCE_OWN_BUDGET, plan_area="แผนงานการเกษตร", row=6))
+    current, _ = parse(read_raw(write_workbook(plan, tmp_path / "current.xlsx")))
+    assert "W-SUMMARY-STALE" not in [f.code for f in validate(current)]
+    stale, _ = parse(read_raw(write_workbook(plan, tmp_path / "stale.xlsx", before)))
+    found = [f for f in validate(stale) if f.code == "W-SUMMARY-STALE"]
+    assert len(found) == 1
+    assert found[0].sheet == schema.SHEET_SUMMARY and found[0].cell.startswith("B")
+    assert "แผนงานการเกษตร" in found[0].message and "สรุปงบประมาณ" in found[0].message

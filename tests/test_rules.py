@@ -256,3 +256,14 @@ def test_texts_fit(plan: Plan) -> None:
 def test_funders_known(plan: Plan) -> None:
     plan.projects[0].funder = "ครึ่งๆ"
     assert codes(table_rules.funders_known(plan)) == ["W-FUNDER-UNKNOWN"]
+
+
+def test_lists_every_pair(plan: Plan) -> None:
+    from opplan_xl.rules.summary_block import lists_every_pair
+
+    sheet = schema.SHEET_SUMMARY
+    plan.other_text = [(sheet, "A7", "1.1 แผนงานเคหะและชุมชน"), (sheet, "X7", "pair"), (sheet, "X9", "check")]
+    found = lists_every_pair(plan)  # 2.1 แผนงานการศึกษา is not listed
+    assert codes(found) == ["W-SUMMARY-STALE"] and found[0].cell == "B9"
+    plan.other_text += [(sheet, "A8", "2.1 แผนงานการศึกษา"), (sheet, "X8", "pair")]
+    assert lists_every_pair(plan) == []

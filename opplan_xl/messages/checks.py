@@ -21,4 +21,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # ---- the document's ผด.01: the own / other-agency split under รวมทั้งสิ้น --------------------------------------
     "doc.form.own_total": ("ในจำนวนนี้ งบประมาณของ อปท.", "Of which the organisation's own money"),
     "doc.form.other_total": ("ในจำนวนนี้ งบประมาณของหน่วยงานอื่น", "Of which other agencies' money"),
+    # ---- the workbook's ผด.01 block (rules/summary_block.py) ---------------------------------------------------
+    "W-SUMMARY-STALE": (
+        "ตารางสรุป ผด.01 ในแผ่นงานนี้ยังไม่มีแถวของ {projects} โครงการ (ยุทธศาสตร์ / แผนงาน: {pairs}) "
+        "สูตรของตารางจึงไม่นับโครงการเหล่านี้ (ดูแถวในเซลล์ {cell}) กรุณากดปุ่ม สรุปงบประมาณ ใน Excel "
+        'หรือใช้คำสั่ง "opplan build-workbook --from {book} -o ไฟล์ใหม่.xlsm" เพื่อสร้างตารางสรุปใหม่ในไฟล์ใหม่',
+        "The ผด.01 block does not list {projects} projects (strategy / plan area: {pairs}); its formulas miss them "
+        '(see {cell}). Press สรุปงบประมาณ in Excel, or run "opplan build-workbook --from {book} -o new.xlsm"',
+    ),
 }

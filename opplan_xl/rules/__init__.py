@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from ..findings import Finding, sort_findings
 from ..model import Plan
-from . import amendments, excel_limits, fiscal_year, settings, tables
+from . import amendments, excel_limits, fiscal_year, settings, summary_block, tables
 
 Rule = Callable[[Plan], list[Finding]]
 
@@ -44,6 +44,7 @@ RULES: tuple[Rule, ...] = (
     fiscal_year.written_one_way,
     excel_limits.formula_texts_fit,
     excel_limits.texts_fit,
+    summary_block.lists_every_pair,
     _deadlines,
     *amendments.RULES,
 )
