@@ -15,11 +15,16 @@ def configure(parser: argparse.ArgumentParser, lang: str) -> None:
 
 
 def check(path: str, args: argparse.Namespace):
-    """Read and validate; returns (plan, findings of reading, parsing and the rules)."""
+    """Read and validate; returns (plan, findings of reading, parsing and the rules). An agency form is checked
+    as a form (opplan_xl/agency/form_check.py): its filled rows only."""
+    from ..agency.form_check import check_form, form_identity
     from ..findings import sort_findings
     from ..rules import validate
 
-    plan, findings = common.load_plan(path, args)
+    plan, findings, raw = common.load_book(path, args)
+    identity = form_identity(path)
+    if identity is not None:
+        return plan, check_form(plan, findings, raw, identity)
     return plan, sort_findings([*findings, *validate(plan)])
 
 

@@ -29,4 +29,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The ผด.01 block does not list {projects} projects (strategy / plan area: {pairs}); its formulas miss them "
         '(see {cell}). Press สรุปงบประมาณ in Excel, or run "opplan build-workbook --from {book} -o new.xlsm"',
     ),
+    # ---- an agency form given to opplan validate (agency/form_check.py) ------------------------------------------
+    "I-FORM-CHECKED-AS-FORM": (
+        "ไฟล์นี้เป็นแบบฟอร์มของหน่วยงาน {agency} ตรวจเฉพาะแถวที่กรอกโครงการแล้ว ({filled} แถว) แถวที่ยังว่าง ({blank} แถว) ไม่ต้องลบ",
+        "This is the agency form of {agency}: only the filled rows were checked ({filled}); blank rows ({blank}) "
+        "may stay",
+    ),
 }
