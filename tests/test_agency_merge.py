@@ -333,7 +333,9 @@ def test_rows_are_checked_with_the_masters_rules(tmp_path: Path) -> None:
     assert {"E-STRATEGY-UNKNOWN", "E-BUDGET-NEGATIVE", "E-MONTHS-NONE", "E-PLAN-AREA-UNKNOWN", "E-REQUIRED"} <= codes
     assert all(f.sheet == schema.SHEET_PROJECTS for f in form.findings)
     result = merge_forms(master, [form], today=TODAY)
-    assert len(merged_rows(result.plan)) == 5  # merged, and reported: the officer decides
+    # reported and kept out of the master (issue 9): the master stays a plan that validates
+    assert merged_rows(result.plan) == []
+    assert [f.code for f in result.merged[0].findings].count("E-MERGE-ROW-KEPT-OUT") == 5
 
 
 def test_text_that_looks_like_an_ooxml_escape_survives_the_round_trip(tmp_path: Path) -> None:
@@ -716,3 +718,23 @@ def test_a_return_cannot_book_its_projects_as_the_own_budget(tmp_path: Path) -> 
     merged = next(p for p in plan.projects if p.name == "ถนนสายใหม่")
     merged.funder = schema.FUNDER_OWN
     assert rollup(plan).own_vs_other.own.budget == own_before.budget + Decimal("9000000.00")
+
+
+def test_a_row_with_errors_is_reported_and_kept_out_never_added_empty(tmp_path: Path) -> None:
+    master = keyed_plan()
+    first = _form(master, [row("ถนน ก", "1000"), row("ถนน ข", "2000")], tmp_path, "first.xlsx")
+    merged = merge_forms(master, [first], today=TODAY).plan
+    # the agency sends again: ถนน ข now has a budget that is not a number, and a row of nothing but bad values
+    again = _form(
+        merged,
+        [row("ถนน ก", "1000"), {**row("ถนน ข"), "budget": "สองพัน"}, {"budget": "x", "months": ()}],
+        tmp_path,
+        "again.xlsx",
+        issued=ISSUED.replace(hour=11),
+    )
+    result = merge_forms(merged, [again], today=TODAY)
+    kept_out = [f for f in result.merged[0].findings if f.code == "E-MERGE-ROW-KEPT-OUT"]
+    assert len(kept_out) == 2
+    rows = [p for p in result.plan.projects if p.is_merged]
+    assert [(p.name, p.budget) for p in rows] == [("ถนน ก", Decimal("1000.00")), ("ถนน ข", Decimal("2000.00"))]
+    assert all(p.name and p.budget is not None for p in result.plan.projects)

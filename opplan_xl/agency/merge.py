@@ -14,6 +14,12 @@ For each accepted form (:class:`~opplan_xl.agency.returned.ReturnedForm`), in th
   block; when it changes nothing, every row stays where it is. Each row taken from the form gets its provenance
   (agency, form id, file name, date merged, fingerprint).
 
+A row of the form with an error (its findings) is reported and kept out of the master, never added half-empty
+or wrong: the master stays a plan that validates, and the agency's earlier version of that row, if any, stays as
+it was until the agency sends the form again, fixed. A row's money is always the agency's (the own/other-agency
+column stays empty, so :func:`opplan_xl.names.sources.is_own` counts it as the agency's whatever the source cell
+says); only the officer, in the master, can mark it as the อปท.'s own.
+
 Merging the same form again therefore changes nothing, and a newer return from the same agency replaces its
 earlier rows. A form issued before the newest one merged from the agency (its rows' form ids, and the register
 of merged forms in the hidden ``merged_forms`` setting, which remembers a return that left no rows) is refused: a
@@ -74,6 +80,7 @@ class AgencyMerge:
     conflicts: list[Finding] = field(default_factory=list)
     kept_edits: list[Finding] = field(default_factory=list)
     notes: list[Finding] = field(default_factory=list)
+    kept_out: list[Project] = field(default_factory=list)  # rows of the form with errors, not merged
 
     @property
     def agency(self) -> str:
@@ -205,6 +212,15 @@ def _merge_one(
     mine = [i for i, p in enumerate(projects) if p.is_merged and _norm(p.origin_agency) == agency]
     incoming, money_notes = _the_agencys_money(form)
     result.notes.extend(money_notes)
+    incoming, kept_out = _without_rows_in_error(incoming, form)
+    result.kept_out = kept_out
+    result.notes.extend(
+        finding("E-MERGE-ROW-KEPT-OUT", file=form.file, row=p.row or "", name=p.name or "", agency=form.identity.agency)
+        for p in kept_out
+    )
+    # the agency's rows in the master that a row kept out would have replaced stay as they are
+    names_out = {_norm(p.name) for p in kept_out if p.name}
+    mine = [i for i in mine if _norm(projects[i].name) not in names_out]
     fps = [fingerprint(p) for p in incoming]
 
     # 1. rows whose data is what was merged last time
@@ -266,7 +282,7 @@ def _merge_one(
                 result.conflicts.append(_conflict("W-MERGE-CONFLICT-REMOVED-FORM", row, form))
             result.removed.append(row)
     result.added = [incoming[j] for j in free_in]
-    if not incoming:
+    if not incoming and not kept_out:
         result.notes.append(_empty_note(result, len(kept_unpaired)))
 
     # 4. the new table. Nothing to add, change or remove: every row stays where it is (the officer may have
@@ -303,6 +319,22 @@ def _the_agencys_money(form: ReturnedForm) -> tuple[list[Project], list[Finding]
             )
         rows.append(p.model_copy(update={"funder": None}))  # a merged row is the agency's (names.sources.is_own)
     return rows, notes
+
+
+def _without_rows_in_error(rows: list[Project], form: ReturnedForm) -> tuple[list[Project], list[Project]]:
+    """(rows to merge, rows kept out). A row with an error is reported and kept out of the master rather than
+    added half-empty or wrong: the master stays a plan that validates, the agency's earlier version of the row
+    (if any) stays, and the agency sends the form again once fixed (the same form may be merged again)."""
+    from ..findings import Severity
+
+    bad = {_row_of(f.cell) for f in form.findings if f.severity is Severity.ERROR and f.cell}
+    bad.discard(None)
+    return [p for p in rows if p.row not in bad], [p for p in rows if p.row in bad]
+
+
+def _row_of(cell: str) -> int | None:
+    digits = "".join(ch for ch in cell if ch.isdigit())
+    return int(digits) if digits else None
 
 
 def _empty_note(result: AgencyMerge, kept: int) -> Finding:

@@ -35,4 +35,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This is the agency form of {agency}: only the filled rows were checked ({filled}); blank rows ({blank}) "
         "may stay",
     ),
+    # ---- the agency-form flow (commands/export_form.py, commands/merge.py, agency/merge.py) -----------------------
+    "E-MERGE-ROW-KEPT-OUT": (
+        'แถว {row} ของแบบฟอร์ม {file} ("{name}") มีข้อผิดพลาด จึงไม่ได้รวมเข้าไฟล์หลัก '
+        "(ถ้าไฟล์หลักมีโครงการนี้ของ {agency} อยู่แล้ว ยังคงไว้ตามเดิม) กรุณาให้หน่วยงานแก้ตามข้อความข้างต้นแล้วส่งกลับใหม่",
+        'Row {row} of form {file} ("{name}") has errors and was not merged (an earlier version of it from {agency} '
+        "stays); have the agency fix it and send the form again",
+    ),
 }
