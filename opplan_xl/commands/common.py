@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import messages, schema
@@ -88,3 +91,31 @@ def findings_json(findings: list[Finding], lang: str) -> dict:
 
 def print_json(data: object) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+# ---- output files -----------------------------------------------------------------------------------------
+
+_MERGED_STEM = re.compile(r"^(?P<base>.*?)" + re.escape(schema.MERGED_SUFFIX) + r"(?:-(?P<n>\d+))?$")
+
+
+def merged_output(book: str | os.PathLike) -> Path:
+    """``<book>-รวม.xlsx`` beside the book (``.xlsm`` for an .xlsm book): where merge writes, and where
+    export-form keeps a master that got its plan key; merging ``X-รวม.xlsx`` again gives ``X-รวม-2.xlsx``, …"""
+    p = Path(book)
+    suffix = ".xlsm" if p.suffix.lower() == ".xlsm" else ".xlsx"
+    m = _MERGED_STEM.match(p.stem)
+    if m is None:
+        return p.with_name(f"{p.stem}{schema.MERGED_SUFFIX}{suffix}")
+    n = int(m.group("n") or 1) + 1
+    return p.with_name(f"{m.group('base')}{schema.MERGED_SUFFIX}-{n}{suffix}")
+
+
+def same_file(a: str | os.PathLike, b: str | os.PathLike) -> bool:
+    """True when two names are one file: the same path, a symlink to it, or a hard link of it."""
+    pa, pb = Path(a), Path(b)
+    try:
+        if pa.exists() and pb.exists() and os.path.samefile(pa, pb):
+            return True
+        return pa.resolve() == pb.resolve()
+    except (OSError, RuntimeError):
+        return False

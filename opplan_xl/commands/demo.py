@@ -16,7 +16,6 @@ from .. import messages
 from .amend import demo_amendments
 from .generate import write_document
 from .import_book import demo_import
-from .merge import demo_round_trip
 
 if TYPE_CHECKING:
     from ..model import Plan
@@ -70,6 +69,35 @@ def write_macro_workbook(run: DemoRun) -> None:
     path, _ = write_xlsm(run.plan, run.folder / "OpPlan.xlsm")
     run.files["xlsm"] = path
     run.say("ui.demo.xlsm_written", path=path)
+
+
+def demo_round_trip(demo) -> None:
+    """``opplan demo``: send a form to one agency, fill it as the agency would, merge it back."""
+    from ..agency.sample import fill_form, sample_return
+    from ..xlsx.read import read_workbook
+    from . import export_form, merge
+    from .common import merged_output
+
+    book = demo.files["workbook"]
+    agency = "แขวงทางหลวงชนบทพะเยา"
+    form = demo.folder / "แบบฟอร์ม-หน่วยงาน.xlsx"
+    had_key = bool(read_workbook(book)[0].settings.plan_key)
+    ns = argparse.Namespace(book=str(book), agency=agency, output=str(form), lang=demo.lang, max_size=50.0)
+    if export_form.run(ns) != 0:
+        demo.exit_code = 2
+        return
+    master = Path(book) if had_key else merged_output(book)
+    plan, _ = read_workbook(master)
+    rows = sample_return(plan, agency)
+    filled = fill_form(form, rows, demo.folder / "แบบฟอร์ม-หน่วยงาน-กรอกแล้ว.xlsx")
+    demo.say("ui.demo.agency_filled", agency=agency, n=len(rows), path=filled)
+    ns = argparse.Namespace(
+        book=str(master), forms=[str(filled)], output=None, prefer_form=False, lang=demo.lang, max_size=50.0
+    )
+    code = merge.run(ns)
+    demo.files["merged"] = merged_output(master)
+    if code:
+        demo.exit_code = max(demo.exit_code, code)
 
 
 STEPS: list[tuple[str, Callable[[DemoRun], None]]] = [

@@ -2,7 +2,10 @@
 
 When the workbook has no plan key yet (the secret that signs forms), one is made; since the original workbook is
 never written, the master with its new key is written as a new workbook (``<book>-รวม.xlsx``), which is then the
-one to merge the returned forms into. Exit 0, or 2 when the workbook cannot be read or the form cannot be issued.
+one to merge the returned forms into, and the command says so each time. Exporting again from the same keyless
+workbook (the next agency) uses the key of that master instead of making a new one, so every form merges into the
+one master; that file is never replaced. Exit 0, or 2 when the workbook cannot be read or the form cannot be
+issued.
 """
 
 from __future__ import annotations
@@ -24,9 +27,19 @@ def configure(parser: argparse.ArgumentParser, lang: str) -> None:
 
 def keyed_copy_path(book: str) -> Path:
     """Where the master with a new plan key goes: the merge command's default output."""
-    from .merge import default_output
+    return common.merged_output(book)
 
-    return default_output(book)
+
+def _master_key(copy: Path, args: argparse.Namespace, fiscal_year: int | None) -> str | None:
+    """The plan key of a master export-form wrote earlier for the same book (None when there is none usable)."""
+    if not copy.is_file():
+        return None
+    try:
+        keyed, _findings = common.load_plan(str(copy), args)
+    except common.Unreadable:
+        return None
+    key = (keyed.settings.plan_key or "").strip()
+    return key if key and keyed.settings.fiscal_year == fiscal_year else None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -56,10 +69,19 @@ def run(args: argparse.Namespace) -> int:
     if too_long is not None:
         print(too_long, file=sys.stderr)
         return common.EXIT_UNREADABLE
-    if ensure_key(plan):
+    if not (plan.settings.plan_key or "").strip():
         copy = keyed_copy_path(args.book)
-        write_workbook(plan, copy)
-        print(messages.text("ui.form.key_made", lang, book=args.book, path=copy))
+        key = _master_key(copy, args, plan.settings.fiscal_year)
+        if key is not None:  # the master made for an earlier agency: its key, so the forms merge into one file
+            plan.settings.plan_key = key
+            print(messages.text("ui.form.key_reused", lang, book=args.book, path=copy))
+        else:
+            if copy.exists():
+                print(messages.text("E-FORM-MASTER-EXISTS", lang, book=args.book, path=copy), file=sys.stderr)
+                return common.EXIT_UNREADABLE
+            ensure_key(plan)
+            write_workbook(plan, copy)
+            print(messages.text("ui.form.key_made", lang, book=args.book, path=copy))
     result = export_form(plan, agency, args.output, book=args.book)
     print(messages.text("ui.form.written", lang, agency=agency, path=result.path, form_id=result.identity.form_id))
     if result.backup is not None:

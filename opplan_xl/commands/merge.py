@@ -11,13 +11,12 @@ cannot be read.
 from __future__ import annotations
 
 import argparse
-import os
-import re
 import sys
 from pathlib import Path
 
 from .. import messages, schema
 from . import common
+from .common import merged_output as default_output  # noqa: F401  (the name tests and callers know)
 
 
 def configure(parser: argparse.ArgumentParser, lang: str) -> None:
@@ -26,28 +25,6 @@ def configure(parser: argparse.ArgumentParser, lang: str) -> None:
     parser.add_argument("-o", "--output", metavar="OUT.xlsx", help=messages.text("ui.cli.out_merge", lang))
     parser.add_argument("--prefer-form", action="store_true", help=messages.text("ui.cli.prefer_form", lang))
     common.add_limits(parser, lang)
-
-
-_MERGED_STEM = re.compile(r"^(?P<base>.*?)" + re.escape(schema.MERGED_SUFFIX) + r"(?:-(?P<n>\d+))?$")
-
-
-def default_output(book: str | os.PathLike) -> Path:
-    """``<book>-รวม.xlsx`` beside the book (``.xlsm`` for an .xlsm book); merging ``X-รวม.xlsx`` again gives
-    ``X-รวม-2.xlsx``, then ``-3`` …"""
-    p = Path(book)
-    suffix = ".xlsm" if p.suffix.lower() == ".xlsm" else ".xlsx"
-    m = _MERGED_STEM.match(p.stem)
-    if m is None:
-        return p.with_name(f"{p.stem}{schema.MERGED_SUFFIX}{suffix}")
-    n = int(m.group("n") or 1) + 1
-    return p.with_name(f"{m.group('base')}{schema.MERGED_SUFFIX}-{n}{suffix}")
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.exists() and b.exists() and os.path.samefile(a, b)
-    except OSError:
-        return False
 
 
 def run(args: argparse.Namespace) -> int:
@@ -63,8 +40,8 @@ def run(args: argparse.Namespace) -> int:
     except common.Unreadable as exc:
         return common.print_unreadable(exc, lang, False)
     book = Path(args.book)
-    out = Path(args.output) if args.output else default_output(book)
-    if _same_file(out, book) or out.resolve() == book.resolve():
+    out = Path(args.output) if args.output else common.merged_output(book)
+    if common.same_file(out, book):
         print(messages.text("E-MERGE-INTO-ORIGINAL", lang, path=out), file=sys.stderr)
         return common.EXIT_UNREADABLE
     max_bytes = int(getattr(args, "max_size", schema.DEFAULT_MAX_FILE_BYTES / 1024 / 1024) * 1024 * 1024)
@@ -87,31 +64,3 @@ def run(args: argparse.Namespace) -> int:
     if any(has_errors(m.form.findings) for m in result.merged):
         return common.EXIT_ERRORS
     return common.EXIT_OK
-
-
-def demo_round_trip(demo) -> None:
-    """``opplan demo``: send a form to one agency, fill it as the agency would, merge it back."""
-    from ..agency.sample import fill_form, sample_return
-    from ..xlsx.read import read_workbook
-    from . import export_form
-
-    book = demo.files["workbook"]
-    agency = "แขวงทางหลวงชนบทพะเยา"
-    form = demo.folder / "แบบฟอร์ม-หน่วยงาน.xlsx"
-    had_key = bool(read_workbook(book)[0].settings.plan_key)
-    ns = argparse.Namespace(book=str(book), agency=agency, output=str(form), lang=demo.lang, max_size=50.0)
-    if export_form.run(ns) != 0:
-        demo.exit_code = 2
-        return
-    master = Path(book) if had_key else default_output(book)
-    plan, _ = read_workbook(master)
-    rows = sample_return(plan, agency)
-    filled = fill_form(form, rows, demo.folder / "แบบฟอร์ม-หน่วยงาน-กรอกแล้ว.xlsx")
-    demo.say("ui.demo.agency_filled", agency=agency, n=len(rows), path=filled)
-    ns = argparse.Namespace(
-        book=str(master), forms=[str(filled)], output=None, prefer_form=False, lang=demo.lang, max_size=50.0
-    )
-    code = run(ns)
-    demo.files["merged"] = default_output(master)
-    if code:
-        demo.exit_code = max(demo.exit_code, code)

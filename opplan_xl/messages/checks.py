@@ -42,4 +42,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'Row {row} of form {file} ("{name}") has errors and was not merged (an earlier version of it from {agency} '
         "stays); have the agency fix it and send the form again",
     ),
+    "ui.form.key_reused": (
+        "สมุดงาน {book} ยังไม่มีรหัสแผน แต่มีสมุดงานหลักที่มีรหัสแล้วที่ {path} (สร้างไว้ตอนส่งแบบฟอร์มครั้งก่อน) "
+        "แบบฟอร์มนี้ใช้รหัสของไฟล์นั้น ไฟล์หลักจากนี้ไปคือ {path} รวมแบบฟอร์มที่ส่งกลับทุกฉบับเข้ากับไฟล์นี้ "
+        "และส่งแบบฟอร์มครั้งต่อไปจากไฟล์นี้",
+        "{book} has no plan key, but the master made earlier, {path}, has one: this form uses it. {path} is the "
+        "master from now on: merge every returned form into it and export the next forms from it",
+    ),
+    "E-FORM-MASTER-EXISTS": (
+        "สมุดงาน {book} ยังไม่มีรหัสแผน และโปรแกรมต้องบันทึกสมุดงานหลักที่มีรหัสไว้ที่ {path} แต่มีไฟล์ชื่อนี้อยู่แล้ว "
+        "ซึ่งไม่ใช่สมุดงานหลักที่มีรหัสของแผนปีนี้ โปรแกรมจึงไม่เขียนทับ กรุณาย้ายหรือเปลี่ยนชื่อไฟล์ {path} ก่อน "
+        "หรือส่งแบบฟอร์มจากสมุดงานหลักที่มีรหัสแล้ว",
+        "{book} has no plan key and its keyed master would go to {path}, but that file exists and is not a keyed "
+        "master of this year's plan; it is not replaced. Move or rename it, or export from the keyed master",
+    ),
 }
