@@ -685,8 +685,7 @@ def test_the_register_and_the_key_stay_out_of_forms(tmp_path: Path) -> None:
 
 
 def test_the_demo_step_sends_fills_and_merges_a_form(tmp_path: Path, capsys) -> None:
-    from opplan_xl.commands.demo import DemoRun, write_sample_workbook
-    from opplan_xl.commands.demo import demo_round_trip
+    from opplan_xl.commands.demo import DemoRun, demo_round_trip, write_sample_workbook
 
     run = DemoRun(folder=tmp_path, lang="th")
     write_sample_workbook(run)

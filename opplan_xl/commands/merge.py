@@ -4,8 +4,8 @@ The result is a NEW workbook built by the builder (default ``<book>-รวม.xl
 the macros and ribbon of ``opplan build-workbook`` when the book is an .xlsm; an existing one is kept as a numbered
 backup), with a merge report sheet; the original workbook is never written. Being rebuilt from the plan, it lacks
 the sheets and columns the officer added to the book: the report lists them. Exit 0 when every form was merged
-cleanly, 1 when rows of a form have errors (they are reported and kept out of the master), 2 when a file was refused (the others are still merged) or the workbook
-cannot be read.
+cleanly, 1 when rows of a form have errors (they are reported and kept out of the master), 2 when a file was
+refused (the others are still merged) or the workbook cannot be read.
 """
 
 from __future__ import annotations
