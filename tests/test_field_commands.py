@@ -73,3 +73,87 @@ def test_export_form_never_replaces_a_file_in_the_masters_place(
     assert main(["export-form", str(book), "--agency", "อบจ.พะเยา"]) == 2
     assert other.read_bytes() == b"the officer's own file"
     assert str(other) in capsys.readouterr().err
+
+
+# ---- point 3: a command never writes over its own input, and writes what its file name says ----------------------
+
+
+@pytest.fixture
+def keyed_book(tmp_path: Path) -> Path:
+    from opplan_xl.xlsx.write import write_workbook
+
+    return write_workbook(keyed_plan(), tmp_path / "plan.xlsx")
+
+
+def _hashes(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
+
+
+def test_merge_o_naming_a_returned_form_is_refused(tmp_path: Path, keyed_book: Path, capsys) -> None:
+    form = issue_and_fill(keyed_plan(), [row("โครงการ ก")], tmp_path / "in", "returned.xlsx")
+    before = form.read_bytes()
+    assert main(["merge", str(keyed_book), str(form), "-o", str(form)]) == 2
+    assert form.read_bytes() == before and str(form) in capsys.readouterr().err
+
+
+def test_export_form_o_naming_the_master_is_refused(tmp_path: Path, keyed_book: Path, capsys) -> None:
+    before = keyed_book.read_bytes()
+    assert main(["export-form", str(keyed_book), "--agency", "อบจ.พะเยา", "-o", str(keyed_book)]) == 2
+    assert keyed_book.read_bytes() == before
+    assert "ไฟล์เดียวกับไฟล์ที่อ่าน" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("link", ["symlink", "hardlink"])
+def test_an_output_that_is_the_input_through_a_link_is_refused(
+    tmp_path: Path, keyed_book: Path, link: str, capsys
+) -> None:
+    alias = tmp_path / "alias.docx"
+    if link == "symlink":
+        alias.symlink_to(keyed_book)
+    else:
+        import os
+
+        os.link(keyed_book, alias)
+    before = _hashes(tmp_path)
+    assert main(["generate", str(keyed_book), "-o", str(alias)]) == 2
+    assert _hashes(tmp_path) == before
+    capsys.readouterr()
+
+
+@pytest.mark.parametrize(
+    ("command", "out", "suggestion"),
+    [
+        (["export-form", "{book}", "--agency", "อบจ.พะเยา", "-o"], "form.docx", "form.xlsx"),
+        (["merge", "{book}", "{form}", "-o"], "merged.docx", "merged.xlsx"),
+        (["generate", "{book}", "-o"], "plan.xlsx", "plan.docx"),
+        (["example"], "sample.xlsm", "sample.xlsx"),
+    ],
+)
+def test_an_output_with_the_wrong_extension_is_refused_with_the_right_one(
+    tmp_path: Path, keyed_book: Path, command: list[str], out: str, suggestion: str, capsys
+) -> None:
+    form = issue_and_fill(keyed_plan(), [row("โครงการ ก")], tmp_path / "in", "returned.xlsx")
+    args = [a.format(book=keyed_book, form=form) for a in command] + [str(tmp_path / out)]
+    before = _hashes(tmp_path)
+    assert main(args) == 2
+    assert _hashes(tmp_path) == before
+    assert suggestion in capsys.readouterr().err
+
+
+def test_an_existing_folder_as_output_means_write_into_it(tmp_path: Path, keyed_book: Path, capsys) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    assert main(["export-form", str(keyed_book), "--agency", "อบจ.พะเยา", "-o", str(folder)]) == 0
+    assert main(["example", str(folder)]) == 0
+    assert sorted(p.suffix for p in folder.iterdir()) == [".xlsx", ".xlsx"]
+    capsys.readouterr()
+
+
+def test_generate_o_pdf_makes_the_pdf_and_the_docx_beside_it(tmp_path: Path, keyed_book: Path, capsys) -> None:
+    from opplan_xl.libreoffice import find_soffice
+
+    if find_soffice() is None:
+        pytest.skip("LibreOffice (soffice) is not installed: no PDF can be made")
+    assert main(["generate", str(keyed_book), "-o", str(tmp_path / "doc.pdf")]) in (0, 1)
+    assert (tmp_path / "doc.docx").is_file() and (tmp_path / "doc.pdf").read_bytes()[:5] == b"%PDF-"
+    capsys.readouterr()

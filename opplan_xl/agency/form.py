@@ -60,8 +60,13 @@ class FormExport:
 
 def default_form_path(book: str | os.PathLike, identity: Identity) -> Path:
     """``แบบฟอร์ม-<agency>-2570.xlsx`` beside the master workbook."""
-    agency = _UNSAFE_FILE_CHARS.sub("_", identity.agency).strip(" ._") or "agency"
-    name = messages.text("ui.form.file_name", agency=agency[:60], year=identity.fiscal_year)
+    return form_file_path(book, identity.agency, identity.fiscal_year)
+
+
+def form_file_path(book: str | os.PathLike, agency: str, fiscal_year: int | None) -> Path:
+    """:func:`default_form_path` from the agency's name and the year."""
+    safe = _UNSAFE_FILE_CHARS.sub("_", agency).strip(" ._") or "agency"
+    name = messages.text("ui.form.file_name", agency=safe[:60], year=fiscal_year)
     return Path(book).resolve().parent / f"{name}.xlsx"
 
 

@@ -25,15 +25,19 @@ def configure(parser: argparse.ArgumentParser, lang: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    import sys
     from pathlib import Path
 
     from ..xlsx.vba.project import installed_xlwings_version
     from ..xlsx.workbook import write_xlsm
 
-    out = Path(args.out)
-    if out.suffix.lower() != ".xlsm":
-        print(messages.text("ui.build.not_xlsm", args.lang, path=out), file=sys.stderr)
+    out = common.output_path(
+        args.out,
+        default=Path(DEFAULT_OUT),
+        suffixes=(".xlsm",),
+        inputs=(args.source,) if args.source else (),
+        lang=args.lang,
+    )
+    if out is None:
         return common.EXIT_UNREADABLE
     plan = None
     if args.source:

@@ -119,3 +119,31 @@ def same_file(a: str | os.PathLike, b: str | os.PathLike) -> bool:
         return pa.resolve() == pb.resolve()
     except (OSError, RuntimeError):
         return False
+
+
+def output_path(
+    given: str | os.PathLike | None,
+    *,
+    default: Path,
+    suffixes: tuple[str, ...],
+    inputs: tuple[str | os.PathLike, ...],
+    lang: str,
+) -> Path | None:
+    """Where a command writes: ``given`` (an existing folder means "write into it" under the default name) or
+    ``default``. None, with a Thai message on stderr, when that file is one of the command's inputs (also through
+    a symlink or a hard link) or its extension is not one the command writes (the right one is suggested)."""
+    out = Path(given) if given is not None else default
+    if given is not None and out.is_dir():
+        out = out / default.name
+    if out.suffix.lower() not in suffixes:
+        better = out.with_suffix(suffixes[0]) if out.suffix else out.with_name(out.name + suffixes[0])
+        print(
+            messages.text("E-OUT-EXTENSION", lang, path=out, suffixes=" ".join(suffixes), suggestion=better),
+            file=sys.stderr,
+        )
+        return None
+    for source in inputs:
+        if same_file(out, source):
+            print(messages.text("E-OUT-IS-INPUT", lang, path=out, input=source), file=sys.stderr)
+            return None
+    return out

@@ -20,11 +20,21 @@ def run(args: argparse.Namespace) -> int:
     from ..example import sample_plan, synthetic_plan
     from ..files import backup_path
     from ..xlsx.write import write_workbook
+    from . import common
 
+    out = common.output_path(
+        args.out,
+        default=Path(messages.text("ui.example.file_name", args.lang)),
+        suffixes=(".xlsx",),
+        inputs=(),
+        lang=args.lang,
+    )
+    if out is None:
+        return common.EXIT_UNREADABLE
     plan = sample_plan() if args.projects is None else synthetic_plan(args.projects, seed=args.seed)
     ensure_key(plan)  # its own secret for agency forms, as a real plan workbook gets on first use
-    backup = backup_path(Path(args.out)) if Path(args.out).exists() else None  # the name safe_write will use
-    path = write_workbook(plan, args.out)
+    backup = backup_path(out) if out.exists() else None  # the name safe_write will use
+    path = write_workbook(plan, out)
     print(
         messages.text(
             "ui.example.written", args.lang, path=path, projects=len(plan.projects), equipment=len(plan.equipment)

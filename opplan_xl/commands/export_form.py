@@ -43,7 +43,7 @@ def _master_key(copy: Path, args: argparse.Namespace, fiscal_year: int | None) -
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..agency.form import export_form
+    from ..agency.form import export_form, form_file_path
     from ..agency.identity import ensure_key
     from ..findings import finding
     from ..schema import SHEET_SETTINGS
@@ -69,6 +69,15 @@ def run(args: argparse.Namespace) -> int:
     if too_long is not None:
         print(too_long, file=sys.stderr)
         return common.EXIT_UNREADABLE
+    out = common.output_path(
+        args.output,
+        default=form_file_path(args.book, agency, plan.settings.fiscal_year),
+        suffixes=(".xlsx",),
+        inputs=(args.book, keyed_copy_path(args.book)),
+        lang=lang,
+    )
+    if out is None:
+        return common.EXIT_UNREADABLE
     if not (plan.settings.plan_key or "").strip():
         copy = keyed_copy_path(args.book)
         key = _master_key(copy, args, plan.settings.fiscal_year)
@@ -82,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
             ensure_key(plan)
             write_workbook(plan, copy)
             print(messages.text("ui.form.key_made", lang, book=args.book, path=copy))
-    result = export_form(plan, agency, args.output, book=args.book)
+    result = export_form(plan, agency, out, book=args.book)
     print(messages.text("ui.form.written", lang, agency=agency, path=result.path, form_id=result.identity.form_id))
     if result.backup is not None:
         print(messages.text("ui.backup", lang, path=result.backup))

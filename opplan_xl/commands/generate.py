@@ -44,14 +44,31 @@ def run(args: argparse.Namespace) -> int:
     which = version.chosen(args, version.FIRST)
     if isinstance(which, int) and not version.known(plan, which, args.lang):
         return common.EXIT_UNREADABLE
-    out = args.out
-    if out is None and which != version.FIRST:
+    from ..document import default_output
+
+    book = Path(args.book)
+    default = default_output(plan, book)
+    if which != version.FIRST:
         from .. import schema
 
-        book = Path(args.book)
         suffix = schema.DOC_SUFFIX_CONSOLIDATED if which == version.CONSOLIDATED else schema.DOC_SUFFIX_AMENDMENT
-        out = book.with_name(book.stem + suffix.format(n=which) + ".docx")
-    result = generate_document(plan, out, pdf=args.pdf, logo=args.logo, lang=args.lang, version=which)
+        default = book.with_name(book.stem + suffix.format(n=which) + ".docx")
+    pdf = args.pdf
+    given = args.out
+    if given and Path(given).suffix.lower() == ".pdf" and not Path(given).is_dir():
+        # "-o x.pdf" asks for the PDF: it is made from the .docx, which goes beside it
+        given, pdf = str(Path(given).with_suffix(".docx")), True
+        print(messages.text("ui.generate.pdf_from_out", args.lang, docx=given, pdf=args.out))
+    out = common.output_path(
+        given,
+        default=default,
+        suffixes=(".docx",),
+        inputs=tuple(x for x in (args.book, args.logo) if x),
+        lang=args.lang,
+    )
+    if out is None or (pdf and common.same_file(out.with_suffix(".pdf"), args.book)):
+        return common.EXIT_UNREADABLE
+    result = generate_document(plan, out, pdf=pdf, logo=args.logo, lang=args.lang, version=which)
     print(messages.text("ui.written", args.lang, path=result.docx))
     print(messages.text("ui.generate.toc_note", args.lang))
     if result.pdf is not None:

@@ -40,9 +40,19 @@ def run(args: argparse.Namespace) -> int:
     except common.Unreadable as exc:
         return common.print_unreadable(exc, lang, False)
     book = Path(args.book)
-    out = Path(args.output) if args.output else common.merged_output(book)
-    if common.same_file(out, book):
-        print(messages.text("E-MERGE-INTO-ORIGINAL", lang, path=out), file=sys.stderr)
+    if args.output and common.same_file(args.output, book):
+        print(messages.text("E-MERGE-INTO-ORIGINAL", lang, path=args.output), file=sys.stderr)
+        return common.EXIT_UNREADABLE
+    out = common.output_path(
+        args.output,
+        default=common.merged_output(book),
+        suffixes=(".xlsx", ".xlsm"),
+        inputs=tuple(args.forms),
+        lang=lang,
+    )
+    if out is None or common.same_file(out, book):
+        if out is not None:
+            print(messages.text("E-MERGE-INTO-ORIGINAL", lang, path=out), file=sys.stderr)
         return common.EXIT_UNREADABLE
     max_bytes = int(getattr(args, "max_size", schema.DEFAULT_MAX_FILE_BYTES / 1024 / 1024) * 1024 * 1024)
     forms = [read_form(f, master, max_bytes=max_bytes) for f in args.forms]

@@ -56,4 +56,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{book} has no plan key and its keyed master would go to {path}, but that file exists and is not a keyed "
         "master of this year's plan; it is not replaced. Move or rename it, or export from the keyed master",
     ),
+    # ---- output files (commands/common.py) -------------------------------------------------------------------
+    "E-OUT-IS-INPUT": (
+        "ไฟล์ที่จะเขียน {path} เป็นไฟล์เดียวกับไฟล์ที่อ่าน ({input}) โปรแกรมไม่เขียนทับไฟล์ที่อ่าน กรุณาระบุชื่อไฟล์ใหม่ด้วย -o",
+        "The output {path} is one of the inputs ({input}); give another file with -o",
+    ),
+    "E-OUT-EXTENSION": (
+        "ไฟล์ที่จะเขียน {path} มีนามสกุลไม่ตรงกับไฟล์ที่คำสั่งนี้สร้าง ({suffixes}) กรุณาใช้ชื่อเช่น {suggestion}",
+        "The output {path} does not end in what this command writes ({suffixes}); use e.g. {suggestion}",
+    ),
+    "ui.generate.pdf_from_out": (
+        "ชื่อไฟล์ที่ระบุลงท้ายด้วย .pdf จึงสร้างทั้งไฟล์ Word ({docx}) และ PDF ({pdf})",
+        "The output ends in .pdf: writing both the Word file ({docx}) and the PDF ({pdf})",
+    ),
+    "ui.example.file_name": ("แผนตัวอย่าง.xlsx", "sample-plan.xlsx"),
 }

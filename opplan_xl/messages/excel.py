@@ -227,7 +227,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ใช้ข้อมูลจาก {path}: {projects} โครงการ ครุภัณฑ์ {equipment} รายการ",
         "With the data of {path}: {projects} projects, {equipment} equipment items",
     ),
-    "ui.build.not_xlsm": ("ชื่อไฟล์ที่จะเขียนต้องลงท้ายด้วย .xlsm: {path}", "The output must end in .xlsm: {path}"),
     "ui.build.not_carried": (
         "สมุดงานใหม่สร้างจากข้อมูลของแผน จึงไม่มีสิ่งที่เพิ่มไว้เองใน {path} ต่อไปนี้ (ไฟล์ {path} ไม่ถูกแก้ไข และยังมีอยู่ครบ):",
         "The new workbook is built from the plan's data, so it lacks these additions of {path} "
