@@ -157,3 +157,35 @@ def test_generate_o_pdf_makes_the_pdf_and_the_docx_beside_it(tmp_path: Path, key
     assert main(["generate", str(keyed_book), "-o", str(tmp_path / "doc.pdf")]) in (0, 1)
     assert (tmp_path / "doc.docx").is_file() and (tmp_path / "doc.pdf").read_bytes()[:5] == b"%PDF-"
     capsys.readouterr()
+
+
+# ---- point 4: figures are never printed as if they were right when they are not -----------------------------------
+
+
+def _book_with_errors(tmp_path: Path) -> Path:
+    from opplan_xl.xlsx.write import write_workbook
+
+    from .conftest import small_plan
+
+    plan = small_plan()
+    plan.projects[0].strategy = "9"  # no such strategy: its budget is in no strategy's total
+    plan.projects[1].budget = None
+    plan.projects[1].unparsed = {"budget": "หนึ่งแสน"}  # a text budget: counted as nothing
+    return write_workbook(plan, tmp_path / "errors.xlsx")
+
+
+def test_rollup_on_a_plan_with_errors_exits_1_and_says_why_on_stderr(tmp_path: Path, capsys) -> None:
+    book = _book_with_errors(tmp_path)
+    assert main(["rollup", str(book)]) == 1
+    out, err = capsys.readouterr()
+    assert "รวมทั้งสิ้น" in out  # the figures are still shown
+    assert "ข้อผิดพลาด" in err and "E-STRATEGY-UNKNOWN" not in out
+
+
+def test_rollup_json_carries_the_findings(tmp_path: Path, capsys) -> None:
+    book = _book_with_errors(tmp_path)
+    assert main(["rollup", str(book), "--json"]) == 1
+    data = _json(capsys)
+    codes = {f["code"] for f in data["findings"]}
+    assert {"E-STRATEGY-UNKNOWN", "E-BUDGET-NOT-NUMBER"} <= codes
+    assert data["counts"]["error"] >= 2 and "total" in data

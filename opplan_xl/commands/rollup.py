@@ -1,6 +1,10 @@
 """``opplan rollup BOOK [--amendment N | --consolidated | --first] [--json]``: the ผด.01 summary (and other totals)
 of a workbook: of the consolidated plan by default (what the workbook's ผด.01 sheet shows), of the first version, or
-of amendment N's own projects."""
+of amendment N's own projects.
+
+Exit 0, 1 when the workbook has errors (the figures leave out or mis-count what the findings name: said on stderr,
+and with ``--json`` the findings are in the output beside the totals, as ``findings`` and ``counts``), 2 when it
+cannot be read."""
 
 from __future__ import annotations
 
@@ -49,18 +53,29 @@ def print_summary(r, lang: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    import sys
+
+    from ..findings import Severity, sort_findings
     from ..rollup import rollup, rollup_json
+    from ..rules import validate
 
     try:
-        plan, _findings = common.load_plan(args.book, args)
+        plan, findings = common.load_plan(args.book, args)
     except common.Unreadable as exc:
         return common.print_unreadable(exc, args.lang, args.json)
     which = version.chosen(args, version.CONSOLIDATED)
     if isinstance(which, int) and not version.known(plan, which, args.lang):
         return common.EXIT_UNREADABLE
+    findings = sort_findings([*findings, *validate(plan)])
+    errors = [f for f in findings if f.severity is Severity.ERROR]
     r = rollup(version.view(plan, which))
     if args.json:
-        common.print_json(rollup_json(r))
+        common.print_json({**rollup_json(r), **common.findings_json(findings, args.lang)})
     else:
         print_summary(r, args.lang)
-    return common.EXIT_OK
+    if not errors:
+        return common.EXIT_OK
+    print(messages.text("ui.rollup.has_errors", args.lang, n=len(errors)), file=sys.stderr)
+    for f in errors:
+        print("  " + f.text(args.lang), file=sys.stderr)
+    return common.EXIT_ERRORS

@@ -70,4 +70,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The output ends in .pdf: writing both the Word file ({docx}) and the PDF ({pdf})",
     ),
     "ui.example.file_name": ("แผนตัวอย่าง.xlsx", "sample-plan.xlsx"),
+    # ---- opplan rollup on a plan with errors ---------------------------------------------------------------------
+    "ui.rollup.has_errors": (
+        "สมุดงานมีข้อผิดพลาด {n} รายการ ตัวเลขข้างต้นจึงไม่นับหรือนับผิดในส่วนที่ข้อผิดพลาดต่อไปนี้ระบุ "
+        "(เช่น งบประมาณที่ไม่ใช่ตัวเลข ยุทธศาสตร์ที่ไม่มีในแผ่นงาน) กรุณาแก้ไขแล้วสรุปใหม่:",
+        "The workbook has {n} errors: the figures above leave out or mis-count what these findings name "
+        "(text budgets, unknown strategies); fix them and run again:",
+    ),
 }
