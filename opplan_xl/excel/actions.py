@@ -15,14 +15,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import messages, schema
 from ..findings import Finding, Severity, sort_findings
-from ..xlsx.raw import RawBook, SheetGrid
+from ..xlsx.raw import SheetGrid
 from . import results
+from .reading import Outcome, Reading, file_name, local_folder, read_plan
 
 if TYPE_CHECKING:
     from ..model import Plan
@@ -32,49 +33,12 @@ __all__ = ["ACTIONS", "Action", "Outcome", "Reading", "perform", "read_plan"]
 
 
 @dataclass(frozen=True)
-class Outcome:
-    """What the message box says at the end of an action."""
-
-    message: str
-    critical: bool = False
-
-
-@dataclass(frozen=True)
 class Action:
     run: Callable[[LiveBook], Outcome]
     title: str
     """Catalogue key of the message box's title."""
     writes: bool = True
     """It writes into the workbook (which then needs saving anyway); generate only writes new files."""
-
-
-@dataclass
-class Reading:
-    """The live workbook read once: its grids, the raw tables, the plan and the findings of reading it."""
-
-    grids: dict[str, SheetGrid]
-    raw: RawBook
-    plan: Plan
-    findings: list[Finding] = field(default_factory=list)
-
-    def last_row(self, sheet: str) -> int:
-        grid = self.grids[sheet]
-        return grid.first_row + len(grid.values) - 1
-
-
-def read_plan(book: LiveBook, *, settings_only: bool = False) -> Reading:
-    """Read the live workbook into a plan, the same way ``opplan validate`` reads a saved file."""
-    from ..parse import parse
-    from ..xlsx.raw import extract_raw, needed_sheets
-
-    names = book.sheet_names()
-    grids = book.read_all(needed_sheets(names, settings_only=settings_only))
-    raw = extract_raw(grids, book.path)
-    raw.sheet_names = names
-    if settings_only:  # only the settings were read: what is said of the missing tables is not true
-        raw.findings = [f for f in raw.findings if f.sheet == raw.settings_sheet]
-    plan, findings = parse(raw)
-    return Reading({g.name: g for g in grids}, raw, plan, findings)
 
 
 def _errors(findings: list[Finding]) -> int:
@@ -239,19 +203,6 @@ def deadlines(book: LiveBook) -> Outcome:
 # ------------------------------------------------------------------------------------------------------ generate
 
 
-def _file_name(path: str) -> str:
-    """The workbook's file name, from a local path or a OneDrive/SharePoint URL (either slash)."""
-    return path.replace("\\", "/").rsplit("/", 1)[-1]
-
-
-def _local_folder(path: str) -> Path | None:
-    """The workbook's folder when it is a local file (not a OneDrive/SharePoint URL)."""
-    if "://" in path:
-        return None
-    folder = Path(path).parent
-    return folder if folder.is_dir() else None
-
-
 def generate(book: LiveBook) -> Outcome:
     """สร้างเอกสาร: the formal document next to the workbook, and its PDF when Word (Windows) or LibreOffice can
     make it."""
@@ -265,8 +216,8 @@ def generate(book: LiveBook) -> Outcome:
     if version is CANCELLED:
         return Outcome(messages.text("xl.version.cancelled"))
     errors = _errors([*reading.findings, *run_rules(plan)])
-    name = output_name(Path(_file_name(book.path)).with_suffix(".docx").name, version)
-    folder = _local_folder(book.path)
+    name = output_name(Path(file_name(book.path)).with_suffix(".docx").name, version)
+    folder = local_folder(book.path)
     out = default_output(plan).with_name(name) if folder is not None else Path.home() / "Documents" / name
     result, notes = _with_word(plan, out, version) if book.platform == "win32" else (None, [])
     if result is None:
@@ -367,7 +318,7 @@ def _version_note(book: LiveBook) -> str | None:
     installed = version("xlwings")
     if built == installed:
         return None
-    name = _file_name(book.path)
+    name = file_name(book.path)
     return messages.text("xl.version_mismatch", book=built, installed=installed, name=name)
 
 

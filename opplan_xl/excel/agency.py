@@ -17,13 +17,13 @@ from typing import TYPE_CHECKING
 from .. import messages, schema
 from ..findings import Severity
 from ..xlsx.cells import address, column_letter
-from .actions import Outcome, _file_name, read_plan
+from .reading import Outcome, file_name, local_folder, read_plan
 
 if TYPE_CHECKING:
     from ..agency.merge import MergeResult
     from ..model import Project
-    from .actions import Reading
     from .book import LiveBook
+    from .reading import Reading
 
 __all__ = ["export_form", "merge"]
 
@@ -32,13 +32,11 @@ _TEXT_KINDS = (schema.Kind.TEXT, schema.Kind.CODE, schema.Kind.PERIOD)
 
 def _folder(book: LiveBook) -> Path:
     """Where files go: beside the workbook when it is a local file, else Documents (as Generate does)."""
-    from .actions import _local_folder
-
-    return _local_folder(book.path) or Path.home() / "Documents"
+    return local_folder(book.path) or Path.home() / "Documents"
 
 
 def _old_book(sheet: str, what: str, path: str) -> Outcome:
-    return Outcome(messages.text("xl.agency.old_book", sheet=sheet, what=what, name=_file_name(path)), critical=True)
+    return Outcome(messages.text("xl.agency.old_book", sheet=sheet, what=what, name=file_name(path)), critical=True)
 
 
 # ----------------------------------------------------------------------------------------------------- export form
