@@ -63,3 +63,16 @@ def test_no_two_modules_import_each_other() -> None:
     graph = _imports()
     pairs = sorted({tuple(sorted((a, b))) for a, deps in graph.items() for b in deps if a in graph.get(b, ())})
     assert pairs == []
+
+
+def test_the_sample_plan_is_data_read_from_a_file() -> None:
+    import json
+    from importlib.resources import files
+
+    from opplan_xl.example import sample_plan
+
+    data = json.loads(files("opplan_xl.data").joinpath("sample_plan.json").read_text(encoding="utf-8"))
+    plan = sample_plan()
+    assert [p["name"] for p in data["projects"]] == [p.name for p in plan.projects]
+    code = (PACKAGE / "example.py").read_text(encoding="utf-8")
+    assert not any(p.name in code for p in plan.projects)  # no project is typed in code
