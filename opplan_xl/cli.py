@@ -3,7 +3,8 @@
 Each sub-command lives in its own module under ``opplan_xl.commands``: ``configure(parser, lang)`` and
 ``run(args) -> int``. Command modules import only argparse-level things at the top; everything heavy is
 imported inside ``run``, so ``opplan validate`` stays fast.
-Exit codes: 0 success, 1 the plan has errors, 2 the input cannot be read (or bad arguments).
+Exit codes: 0 success, 1 the plan has errors, 2 the input cannot be read (or bad arguments, or a file error),
+130 interrupted, 141 the output pipe was closed (``| head``).
 """
 
 from __future__ import annotations
@@ -52,7 +53,12 @@ def _speak_thai() -> None:
 
 def build_parser(lang: str = "th") -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="opplan", description=messages.text("ui.cli.description", lang))
-    parser.add_argument("--version", action="version", version=f"opplan-xl {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=messages.text("ui.cli.version_line", lang, version=__version__),
+        help=messages.text("ui.cli.version", lang),
+    )
     parser.add_argument("--lang", choices=("th", "en"), default="th", help=messages.text("ui.cli.lang", lang))
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, module_name in COMMANDS.items():
@@ -85,21 +91,33 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.lang = getattr(args, "lang", lang)
     try:
-        return int(args._module.run(args) or 0)
+        code = int(args._module.run(args) or 0)
+        sys.stdout.flush()
+        return code
     except KeyboardInterrupt:
         return 130
-    except PermissionError as exc:  # typically the output is open in Word or Excel on Windows
-        print(messages.text("ui.file_locked", args.lang, path=exc.filename or ""), file=sys.stderr)
-        return 2
+    except BrokenPipeError:  # "| head" closed the pipe: end quietly, as command-line tools do
+        return _quiet_after_broken_pipe()
     except OSError as exc:
-        detail = exc.strerror or type(exc).__name__
-        print(messages.text("ui.file_error", args.lang, path=exc.filename or "", detail=detail), file=sys.stderr)
+        from .commands.common import os_error_text
+
+        print(os_error_text(exc, args.lang), file=sys.stderr)
         return 2
     except Exception as exc:  # a traceback must never reach a user
         from .errors import report_unexpected
 
         print(report_unexpected(exc, args.lang), file=sys.stderr)
         return 2
+
+
+def _quiet_after_broken_pipe() -> int:
+    """Point stdout at the null device so that Python's own flush at exit does not complain either."""
+    import os
+
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    return 141  # 128 + SIGPIPE, what a shell reports for a command whose output pipe closed
 
 
 if __name__ == "__main__":  # pragma: no cover

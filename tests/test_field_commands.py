@@ -189,3 +189,72 @@ def test_rollup_json_carries_the_findings(tmp_path: Path, capsys) -> None:
     codes = {f["code"] for f in data["findings"]}
     assert {"E-STRATEGY-UNKNOWN", "E-BUDGET-NOT-NUMBER"} <= codes
     assert data["counts"]["error"] >= 2 and "total" in data
+
+
+# ---- point 5: messages that tell the truth ---------------------------------------------------------------------
+
+_ENGLISH = ("Read-only file system", "No space left", "Is a directory", "Permission denied", "Broken pipe", "Errno")
+
+
+@pytest.mark.parametrize(
+    ("errno_name", "words"),
+    [
+        ("EROFS", "อ่านอย่างเดียว"),
+        ("ENOSPC", "พื้นที่ดิสก์เต็ม"),
+        ("EISDIR", "เป็นชื่อของโฟลเดอร์"),
+        ("EACCES", "โปรแกรมอื่น"),
+    ],
+)
+def test_a_file_system_error_names_the_users_file_in_thai_with_advice_for_its_cause(
+    tmp_path: Path, monkeypatch, capsys, errno_name: str, words: str
+) -> None:
+    import errno
+    import os
+
+    import opplan_xl.xlsx.write as write
+
+    target = tmp_path / "plan.xlsx"
+    hidden = tmp_path / ".plan.xlsx.k3j9x2ab.tmp"
+    error_class = PermissionError if errno_name == "EACCES" else OSError
+
+    def fails(path, data):
+        code = getattr(errno, errno_name)
+        raise error_class(code, os.strerror(code), str(hidden))
+
+    monkeypatch.setattr(write, "safe_write", fails)
+    assert main(["example", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert str(target) in err and hidden.name not in err
+    assert words in err
+    assert not any(e in err for e in _ENGLISH), err
+
+
+def test_a_closed_pipe_ends_the_command_quietly(tmp_path: Path, monkeypatch, capsys) -> None:
+    import sys
+
+    from opplan_xl.xlsx.write import write_workbook
+
+    from .conftest import small_plan
+
+    book = write_workbook(small_plan(), tmp_path / "plan.xlsx")
+
+    class ClosedPipe:
+        def write(self, text: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+        def flush(self) -> None:
+            raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(sys, "stdout", ClosedPipe())
+    assert main(["rollup", str(book)]) == 141
+    assert capsys.readouterr().err == ""
+
+
+def test_version_and_help_are_thai(capsys) -> None:
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    assert "รุ่น" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert "show program's version" not in out and "แสดงรุ่น" in out

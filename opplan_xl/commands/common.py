@@ -147,3 +147,61 @@ def output_path(
             print(messages.text("E-OUT-IS-INPUT", lang, path=out, input=source), file=sys.stderr)
             return None
     return out
+
+
+# ---- file-system errors, in Thai, naming the user's file --------------------------------------------------
+
+# safe_write's hidden temporary file beside the target: ".<name>.<random>.tmp"
+_TEMP_NAME = re.compile(r"^\.(?P<name>.+)\.[^.]+\.tmp$")
+
+
+def users_path(exc: OSError) -> str:
+    """The file the user named, never the hidden temporary file ``safe_write`` writes first."""
+    for name in (exc.filename2, exc.filename):
+        if not name:
+            continue
+        p = Path(os.fsdecode(name))
+        m = _TEMP_NAME.match(p.name)
+        return str(p.with_name(m.group("name")) if m else p)
+    return ""
+
+
+def _cause(exc: OSError, path: str) -> str:
+    """The catalogue key of the advice that fits the cause."""
+    import errno
+
+    by_errno = {
+        errno.EROFS: "ui.fs.read_only",
+        errno.ENOSPC: "ui.fs.disk_full",
+        errno.EISDIR: "ui.fs.is_folder",
+        errno.ENOTDIR: "ui.fs.not_folder",
+        errno.ENOENT: "ui.fs.no_folder",
+        errno.ENAMETOOLONG: "ui.fs.name_too_long",
+    }
+    if getattr(errno, "EDQUOT", None) is not None:
+        by_errno[errno.EDQUOT] = "ui.fs.disk_full"
+    if exc.errno in by_errno:
+        key = by_errno[exc.errno]
+        if key == "ui.fs.no_folder" and path and Path(path).exists():
+            return "ui.fs.not_found"
+        return key
+    if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM):
+        target = Path(path) if path else None
+        if target is not None and target.is_dir():
+            return "ui.fs.is_folder"
+        folder = target.parent if target is not None else None
+        if os.name != "nt" and folder is not None and folder.is_dir() and not os.access(folder, os.W_OK):
+            return "ui.fs.no_permission"
+        return "ui.file_locked"  # on Windows, nearly always: the file is open in Word or Excel
+    return "ui.fs.other"
+
+
+def os_error_text(exc: OSError, lang: str) -> str:
+    """A Thai sentence for a file-system error: the user's file, what went wrong, what to do. No OS wording."""
+    path = users_path(exc)
+    key = _cause(exc, path)
+    folder = str(Path(path).parent) if path else ""
+    import errno
+
+    code = errno.errorcode.get(exc.errno or 0, str(exc.errno or "-"))
+    return messages.text(key, lang, path=path, folder=folder, code=code)

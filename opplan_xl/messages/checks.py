@@ -77,4 +77,47 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The workbook has {n} errors: the figures above leave out or mis-count what these findings name "
         "(text budgets, unknown strategies); fix them and run again:",
     ),
+    # ---- file-system errors (commands/common.py os_error_text) --------------------------------------------------
+    "ui.fs.read_only": (
+        "เขียนไฟล์ {path} ไม่ได้ เพราะโฟลเดอร์ {folder} เป็นแบบอ่านอย่างเดียว (เช่น แผ่นซีดี แฟลชไดรฟ์ที่ล็อกไว้ "
+        "หรือโฟลเดอร์แชร์ที่ไม่อนุญาตให้เขียน) กรุณาบันทึกไว้ในโฟลเดอร์อื่น เช่น Documents ด้วย -o",
+        "Cannot write {path}: the folder {folder} is read-only; write elsewhere with -o",
+    ),
+    "ui.fs.disk_full": (
+        "เขียนไฟล์ {path} ไม่ได้ เพราะพื้นที่ดิสก์เต็ม กรุณาลบไฟล์ที่ไม่ใช้แล้ว หรือบันทึกไปที่ไดรฟ์อื่นด้วย -o (ไฟล์เดิม ถ้ามี ยังอยู่ครบ)",
+        "Cannot write {path}: the disk is full; free some space or write to another drive with -o (any previous "
+        "file is intact)",
+    ),
+    "ui.fs.is_folder": (
+        "{path} เป็นชื่อของโฟลเดอร์ ไม่ใช่ไฟล์ กรุณาระบุชื่อไฟล์ที่ลงท้ายด้วยนามสกุลที่ถูกต้อง",
+        "{path} is a folder, not a file; give a file name",
+    ),
+    "ui.fs.not_folder": (
+        "เขียนหรือเปิด {path} ไม่ได้ เพราะส่วนหนึ่งของชื่อนี้เป็นไฟล์ ไม่ใช่โฟลเดอร์ กรุณาตรวจสอบชื่อโฟลเดอร์",
+        "Cannot use {path}: part of it is a file, not a folder",
+    ),
+    "ui.fs.no_folder": (
+        "เขียนหรือเปิด {path} ไม่ได้ เพราะไม่พบโฟลเดอร์ {folder} กรุณาสร้างโฟลเดอร์ก่อน หรือระบุโฟลเดอร์ที่มีอยู่",
+        "Cannot use {path}: the folder {folder} does not exist",
+    ),
+    "ui.fs.not_found": (
+        "ไม่พบไฟล์ {path} กรุณาตรวจสอบชื่อและตำแหน่งของไฟล์",
+        "File {path} not found",
+    ),
+    "ui.fs.name_too_long": (
+        "ชื่อไฟล์ {path} ยาวเกินกว่าที่ระบบรองรับ กรุณาใช้ชื่อที่สั้นลง",
+        "The name {path} is too long; use a shorter one",
+    ),
+    "ui.fs.no_permission": (
+        "ไม่มีสิทธิ์เขียนไฟล์ในโฟลเดอร์ {folder} จึงบันทึก {path} ไม่ได้ กรุณาบันทึกไว้ในโฟลเดอร์ของท่านเอง "
+        "เช่น Documents ด้วย -o หรือขอสิทธิ์จากผู้ดูแลเครื่อง",
+        "No permission to write in {folder}, so {path} cannot be saved; write to your own folder with -o",
+    ),
+    "ui.fs.other": (
+        "เขียนหรือเปิดไฟล์ {path} ไม่ได้ (รหัสของระบบ {code}) กรุณาตรวจสอบว่าโฟลเดอร์มีอยู่ เขียนได้ และพื้นที่ดิสก์ยังว่าง แล้วลองใหม่",
+        "Cannot write or open {path} (system code {code}); check the folder exists, is writable and has space",
+    ),
+    # ---- the command line itself -------------------------------------------------------------------------------
+    "ui.cli.version": ("แสดงรุ่นของโปรแกรมแล้วจบ", "show the program's version and exit"),
+    "ui.cli.version_line": ("opplan-xl รุ่น {version}", "opplan-xl {version}"),
 }
