@@ -73,6 +73,9 @@ def _code(value: object) -> str | None:
 def _date(ctx: _Context, sheet: str, cell: str, field: str, value: object) -> dt.date | None:
     try:
         d = thai.parse_date(value)
+    except thai.ImpossibleDate as exc:
+        ctx.report("E-DATE-IMPOSSIBLE", sheet, cell, field=field, value=_shown(value), reason=exc.reason)
+        return None
     except thai.ThaiParseError:
         ctx.report("E-DATE-NOT-DATE", sheet, cell, field=field, value=_shown(value))
         return None

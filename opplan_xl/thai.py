@@ -45,6 +45,30 @@ class ThaiParseError(ValueError):
     """A value that cannot be read as the date, amount, year or period it should be."""
 
 
+class ImpossibleDate(ThaiParseError):
+    """A day, month and year that were read but make no date ("30 ก.พ."): :attr:`reason` says which part is wrong."""
+
+    def __init__(self, year: int, month: int, day: int, original: object) -> None:
+        super().__init__(f"no such date: {original!r}")
+        self.year, self.month, self.day = year, month, day
+
+    @property
+    def reason(self) -> str:
+        """In Thai: "30 ก.พ. 2569 ไม่มีในปฏิทิน (ก.พ. 2569 มี 28 วัน)", "ไม่มีเดือนที่ 13", "ไม่มีวันที่ 0"."""
+        import calendar
+
+        be = self.year + BE_OFFSET
+        if not 1 <= self.month <= 12:
+            return f"ไม่มีเดือนที่ {self.month} (เดือนมีตั้งแต่ 1 ถึง 12)"
+        if self.day < 1:
+            return f"ไม่มีวันที่ {self.day}"
+        if not 1 <= self.year <= 9999:
+            return f"ปี {be} อยู่นอกช่วงที่ใช้ได้"
+        month = THAI_MONTHS_SHORT[self.month]
+        days = calendar.monthrange(self.year, self.month)[1]
+        return f"{self.day} {month} {be} ไม่มีในปฏิทิน ({month} {be} มี {days} วัน)"
+
+
 class PeriodOutsideFiscalYear(ThaiParseError):
     """A period that names a month outside the plan's fiscal year."""
 
@@ -226,7 +250,7 @@ def _make_date(year: int, month: int, day: int, original: object) -> dt.date:
     try:
         return dt.date(year, month, day)
     except ValueError as e:
-        raise ThaiParseError(f"no such date: {original!r}") from e
+        raise ImpossibleDate(year, month, day, original) from e
 
 
 def _from_serial(value: float | int | Decimal) -> dt.date:

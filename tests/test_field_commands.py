@@ -258,3 +258,50 @@ def test_version_and_help_are_thai(capsys) -> None:
         main(["--help"])
     out = capsys.readouterr().out
     assert "show program's version" not in out and "แสดงรุ่น" in out
+
+
+def test_an_impossible_date_says_which_part_is_wrong(tmp_path: Path, capsys) -> None:
+    from opplan_xl import thai
+
+    assert main(["deadlines", "--announced", "30/2/2569"]) == 2
+    assert "30 ก.พ. 2569 ไม่มีในปฏิทิน" in capsys.readouterr().err
+    with pytest.raises(thai.ImpossibleDate) as caught:
+        thai.parse_date("15/13/2569")
+    assert "ไม่มีเดือนที่ 13" in caught.value.reason
+
+
+def test_an_impossible_date_in_a_cell_is_named_as_such(tmp_path: Path) -> None:
+    import openpyxl
+
+    from opplan_xl.parse import parse
+    from opplan_xl.xlsx.read import read_raw
+    from opplan_xl.xlsx.write import write_workbook
+
+    from .conftest import small_plan
+
+    plan = small_plan()
+    book = write_workbook(plan, tmp_path / "plan.xlsx")
+    wb = openpyxl.load_workbook(book)
+    wb[schema.SHEET_SETTINGS][plan.setting_cell("committee_date")] = "30 ก.พ. 2570"
+    wb.save(book)
+    _plan, found = parse(read_raw(book))
+    (f,) = [f for f in found if f.code == "E-DATE-IMPOSSIBLE"]
+    assert "30 ก.พ. 2570 ไม่มีในปฏิทิน" in f.message
+
+
+def test_a_date_given_on_the_command_line_is_not_said_to_be_in_a_workbook_cell(tmp_path: Path, capsys) -> None:
+    from opplan_xl.xlsx.write import write_workbook
+
+    from .conftest import small_plan
+
+    plan = small_plan()
+    book = write_workbook(plan, tmp_path / "plan.xlsx")
+    assert main(["deadlines", str(book), "--posted", "2026-12-30", "--json"]) == 1
+    late = [f for f in _json(capsys)["findings"] if f["code"] == "E-POST-LATE"]
+    assert late and late[0]["cell"] == "" and late[0]["sheet"] == ""
+
+
+def test_lang_en_writes_dates_in_english(capsys) -> None:
+    assert main(["--lang", "en", "deadlines", "--announced", "2026-10-07"]) == 0
+    out = capsys.readouterr().out
+    assert "22 October 2026" in out and "ตุลาคม" not in out

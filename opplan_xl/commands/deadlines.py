@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
     from ..deadlines import compute, deadline_findings, deadlines_json
     from ..findings import has_errors
     from ..model import Plan
-    from ..thai import ThaiParseError, parse_date
+    from ..thai import ImpossibleDate, ThaiParseError, parse_date
 
     if args.book:
         try:
@@ -50,6 +50,11 @@ def run(args: argparse.Namespace) -> int:
             continue
         try:
             setattr(plan.settings, key, parse_date(value))
+        except ImpossibleDate as exc:
+            print(
+                messages.text("ui.bad_date_arg.impossible", args.lang, value=value, reason=exc.reason), file=sys.stderr
+            )
+            return common.EXIT_UNREADABLE
         except ThaiParseError:
             print(messages.text("ui.bad_date_arg", args.lang, value=value), file=sys.stderr)
             return common.EXIT_UNREADABLE
@@ -59,6 +64,12 @@ def run(args: argparse.Namespace) -> int:
     findings = deadline_findings(plan)
     if not args.book:  # the dates came from the command line: there is no sheet or cell to point at
         findings = [dataclasses.replace(f, sheet="", cell="") for f in findings]
+    else:  # a date given on the command line is not the workbook's cell either
+        given = {plan.setting_cell(key) for _flag, key in _DATE_ARGS if getattr(args, key) is not None}
+        findings = [
+            dataclasses.replace(f, sheet="", cell="") if f.sheet == plan.settings_sheet and f.cell in given else f
+            for f in findings
+        ]
     if args.json:
         common.print_json(deadlines_json(result, findings, args.lang))
     else:
@@ -71,7 +82,12 @@ def _print(result, findings, lang: str) -> None:
 
     for key in ("plan_due", "post_by", "keep_posted_through", "take_down_from"):
         value = getattr(result, key)
-        shown = format_date(value, "long", thai_digits=False) if value else messages.text("ui.deadlines.unknown", lang)
+        if not value:
+            shown = messages.text("ui.deadlines.unknown", lang)
+        elif lang == "en":
+            shown = f"{value.day} {value:%B %Y} (BE {value.year + 543})"
+        else:
+            shown = format_date(value, "long", thai_digits=False)
         print(f"{messages.text(f'ui.deadlines.{key}', lang)}: {shown}")
     if findings:
         print()

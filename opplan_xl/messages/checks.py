@@ -120,4 +120,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # ---- the command line itself -------------------------------------------------------------------------------
     "ui.cli.version": ("แสดงรุ่นของโปรแกรมแล้วจบ", "show the program's version and exit"),
     "ui.cli.version_line": ("opplan-xl รุ่น {version}", "opplan-xl {version}"),
+    # ---- dates that are not in the calendar -----------------------------------------------------------------
+    "E-DATE-IMPOSSIBLE": (
+        '"{field}" ในเซลล์ {cell} ("{value}") ไม่ใช่วันที่ที่มีจริง: {reason} กรุณาแก้วันที่',
+        '"{field}" in {cell} ("{value}") is not a real date ({reason})',
+    ),
+    "ui.bad_date_arg.impossible": (
+        'วันที่ "{value}" ไม่มีจริง: {reason} กรุณาพิมพ์วันที่ใหม่',
+        'The date "{value}" does not exist ({reason})',
+    ),
 }
