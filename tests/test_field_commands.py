@@ -305,3 +305,15 @@ def test_lang_en_writes_dates_in_english(capsys) -> None:
     assert main(["--lang", "en", "deadlines", "--announced", "2026-10-07"]) == 0
     out = capsys.readouterr().out
     assert "22 October 2026" in out and "ตุลาคม" not in out
+
+
+@pytest.mark.parametrize(
+    "name", ["อบจ.\x07พะเยา", "อบจ.\u202eพะเยา", "อบจ." + b"\xff\xfe".decode("utf-8", "surrogateescape")]
+)
+def test_an_agency_name_with_control_characters_or_bad_bytes_is_refused_in_thai(
+    tmp_path: Path, keyed_book: Path, name: str, capsys
+) -> None:
+    assert main(["export-form", str(keyed_book), "--agency", name]) == 2
+    err = capsys.readouterr().err
+    assert "อักขระควบคุม" in err and "ผิดพลาดที่ไม่คาดคิด" not in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.xlsx"]

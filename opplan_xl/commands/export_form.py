@@ -42,6 +42,20 @@ def _master_key(copy: Path, args: argparse.Namespace, fiscal_year: int | None) -
     return key if key and keyed.settings.fiscal_year == fiscal_year else None
 
 
+def _unprintable(name: str) -> bool:
+    """Control or invisible formatting characters, or bytes that were not UTF-8 (decoded as surrogates)."""
+    import unicodedata
+
+    return any(unicodedata.category(ch) in ("Cc", "Cf", "Cs") for ch in name)
+
+
+def _visible(name: str) -> str:
+    """The name with each unprintable character shown as ? (so the message itself can be printed)."""
+    import unicodedata
+
+    return "".join("?" if unicodedata.category(ch) in ("Cc", "Cf", "Cs") else ch for ch in name)
+
+
 def run(args: argparse.Namespace) -> int:
     from ..agency.form import export_form, form_file_path
     from ..agency.identity import ensure_key
@@ -58,6 +72,8 @@ def run(args: argparse.Namespace) -> int:
     problem = None
     if not agency:
         problem = finding("E-FORM-NO-AGENCY")
+    elif _unprintable(agency):
+        problem = finding("E-FORM-AGENCY-UNPRINTABLE", shown=_visible(agency))
     elif plan.settings.fiscal_year is None:
         problem = finding("E-FORM-NO-YEAR", SHEET_SETTINGS, plan.setting_cell("fiscal_year"))
     if problem is not None:

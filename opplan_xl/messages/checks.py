@@ -129,4 +129,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'วันที่ "{value}" ไม่มีจริง: {reason} กรุณาพิมพ์วันที่ใหม่',
         'The date "{value}" does not exist ({reason})',
     ),
+    "E-FORM-AGENCY-UNPRINTABLE": (
+        'ชื่อหน่วยงาน "{shown}" มีอักขระควบคุมหรืออักขระที่มองไม่เห็น (แสดงเป็น ?) หรือไม่ได้เข้ารหัสเป็น UTF-8 '
+        "กรุณาพิมพ์ชื่อหน่วยงานใหม่ด้วยตัวอักษรธรรมดา",
+        'The agency name "{shown}" holds control or invisible characters (shown as ?) or bytes that are not UTF-8; '
+        "type it again",
+    ),
 }
