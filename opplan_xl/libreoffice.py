@@ -44,6 +44,26 @@ def find_soffice() -> str | None:
     return None
 
 
+# The library each component installs in LibreOffice's program folder (Linux .so, Windows .dll, macOS .dylib): a
+# distribution may install soffice with Writer but without Calc (libreoffice-writer vs libreoffice-calc).
+_COMPONENT_LIBRARIES = {"calc": "sclo", "writer": "swlo"}
+
+
+def missing_component(component: str) -> str | None:
+    """Why LibreOffice cannot do the job of ``component`` ("calc" or "writer"), in English for test skip
+    reasons; None when it can."""
+    soffice = find_soffice()
+    if soffice is None:
+        return "LibreOffice (soffice) is not installed"
+    program = Path(os.path.realpath(soffice)).parent
+    stem = _COMPONENT_LIBRARIES[component]
+    names = (f"lib{stem}.so", f"{stem}.dll", f"lib{stem}.dylib")
+    folders = (program, program.parent / "Frameworks", program.parent / "program")
+    if any((folder / name).exists() for folder in folders for name in names):
+        return None
+    return f"LibreOffice {component.capitalize()} is not installed (no {stem} library beside {soffice})"
+
+
 class LibreOfficeError(RuntimeError):
     pass
 

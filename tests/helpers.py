@@ -90,6 +90,33 @@ def normalized(source: str) -> str:
 # ---------------------------------------------------------------------------------------------------- LibreOffice
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def _needs(component: str):
+    """Skip unless LibreOffice has ``component`` ("calc" for workbooks, "writer" for documents), saying why."""
+    import pytest
+
+    from opplan_xl.libreoffice import missing_component
+
+    reason = missing_component(component)
+    return pytest.mark.skipif(reason is not None, reason=reason or "")
+
+
+needs_calc = _needs("calc")
+needs_writer = _needs("writer")
+
+
+def skip_without(component: str) -> None:
+    """:data:`needs_calc` / :data:`needs_writer` inside a test or fixture."""
+    import pytest
+
+    from opplan_xl.libreoffice import missing_component
+
+    reason = missing_component(component)
+    if reason is not None:
+        pytest.skip(reason)
+
+
 UNO_PYTHON = "/usr/bin/python3"
 
 UNO_SCRIPT = r'''

@@ -807,10 +807,10 @@ def _has_pdftotext() -> bool:
 
 @pytest.mark.libreoffice
 def test_libreoffice_renders_a_searchable_pdf(tmp_path):
-    from opplan_xl.libreoffice import find_soffice
 
-    if find_soffice() is None:
-        pytest.skip("LibreOffice (soffice) is not installed")
+    from .helpers import skip_without
+
+    skip_without("writer")
     if not _has_pdftotext():
         pytest.skip("pdftotext (poppler-utils) is not installed")
     result = generate_document(sample_plan(), tmp_path / "plan.docx", pdf=True)

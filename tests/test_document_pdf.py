@@ -32,10 +32,10 @@ def _need_laksaman() -> dict[str, Path]:
 
 
 def _need_soffice_and_poppler() -> None:
-    from opplan_xl.libreoffice import find_soffice
 
-    if find_soffice() is None:
-        pytest.skip("LibreOffice (soffice) is not installed")
+    from .helpers import skip_without
+
+    skip_without("writer")
     for tool in ("pdftotext", "pdffonts", "pdfinfo"):
         if shutil.which(tool) is None:
             pytest.skip(f"{tool} (poppler-utils) is not installed")

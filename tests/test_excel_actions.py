@@ -29,7 +29,7 @@ from opplan_xl.xlsx.workbook import SUMMARY_KIND_COL, build_openpyxl
 from opplan_xl.xlsx.write import summary_layout
 
 from .fake_xlwings import FakeBook
-from .helpers import make_book, press
+from .helpers import make_book, needs_calc, press
 
 HEADER_ROW = RESULTS_FIRST_ROW + 2  # heading line, blank row, then the column headers (one heading line)
 
@@ -379,7 +379,7 @@ def test_a_block_from_before_the_kind_column_is_replaced_not_pushed_down(tmp_pat
 
 
 @pytest.mark.libreoffice
-@pytest.mark.skipif(not __import__("shutil").which("soffice"), reason="LibreOffice (soffice) is not installed")
+@needs_calc
 def test_rebuilt_summary_recalculates_to_the_rollup_in_libreoffice(tmp_path: Path) -> None:
     """What the button writes, put back into a file: LibreOffice computes the new pairs as Python does."""
     import io

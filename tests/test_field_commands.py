@@ -150,10 +150,9 @@ def test_an_existing_folder_as_output_means_write_into_it(tmp_path: Path, keyed_
 
 
 def test_generate_o_pdf_makes_the_pdf_and_the_docx_beside_it(tmp_path: Path, keyed_book: Path, capsys) -> None:
-    from opplan_xl.libreoffice import find_soffice
+    from .helpers import skip_without
 
-    if find_soffice() is None:
-        pytest.skip("LibreOffice (soffice) is not installed: no PDF can be made")
+    skip_without("writer")
     assert main(["generate", str(keyed_book), "-o", str(tmp_path / "doc.pdf")]) in (0, 1)
     assert (tmp_path / "doc.docx").is_file() and (tmp_path / "doc.pdf").read_bytes()[:5] == b"%PDF-"
     capsys.readouterr()

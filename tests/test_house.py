@@ -76,3 +76,28 @@ def test_the_sample_plan_is_data_read_from_a_file() -> None:
     assert [p["name"] for p in data["projects"]] == [p.name for p in plan.projects]
     code = (PACKAGE / "example.py").read_text(encoding="utf-8")
     assert not any(p.name in code for p in plan.projects)  # no project is typed in code
+
+
+# ---- point 7: tests that skip only for the right reason ------------------------------------------------------
+
+
+def test_libreoffice_tests_detect_the_component_they_need(tmp_path: Path, monkeypatch) -> None:
+    from opplan_xl import libreoffice
+
+    program = tmp_path / "program"
+    program.mkdir()
+    soffice = program / "soffice"
+    soffice.write_text("#!/bin/sh\n")
+    (program / "libswlo.so").write_bytes(b"")  # Writer is here, Calc is not
+    monkeypatch.setattr(libreoffice, "find_soffice", lambda: str(soffice))
+    assert libreoffice.missing_component("writer") is None
+    reason = libreoffice.missing_component("calc")
+    assert reason is not None and "Calc" in reason
+    monkeypatch.setattr(libreoffice, "find_soffice", lambda: None)
+    assert "not installed" in (libreoffice.missing_component("writer") or "")
+
+
+def test_the_readme_test_command_shows_skip_reasons() -> None:
+    readme = (PACKAGE.parent / "README.md").read_text(encoding="utf-8")
+    command = readme.split("<!-- test-command -->", 1)[1].split("```")[1]
+    assert "pytest" in command and "-rs" in command.split()

@@ -22,7 +22,7 @@ from opplan_xl import schema
 from opplan_xl.xlsx.raw import CellError, SheetGrid, _header_lookup, extract_raw, needed_sheets
 from opplan_xl.xlsx.read import ReadError, read_raw
 
-from .helpers import patch_zip, sheet_part
+from .helpers import patch_zip, sheet_part, skip_without
 
 THAI = re.compile(r"[\u0E00-\u0E7F]")
 
@@ -436,8 +436,7 @@ def test_cached_error_values_become_cell_errors(tmp_path: Path) -> None:
 def test_formula_errors_computed_by_libreoffice_become_cell_errors(tmp_path: Path) -> None:
     from opplan_xl import libreoffice
 
-    if libreoffice.find_soffice() is None:
-        pytest.skip("LibreOffice (soffice) is not installed")
+    skip_without("calc")
 
     def edit(wb):
         ws = wb[schema.SHEET_PROJECTS]
@@ -554,8 +553,7 @@ def test_password_protected_workbook(tmp_path: Path) -> None:
 def test_legacy_xls_is_not_read(tmp_path: Path) -> None:
     from opplan_xl import libreoffice
 
-    if libreoffice.find_soffice() is None:
-        pytest.skip("LibreOffice (soffice) is not installed")
+    skip_without("calc")
     xls = libreoffice.convert(make_book(tmp_path / "p.xlsx"), "xls", tmp_path / "out")
     assert xls.read_bytes()[:4] == b"\xd0\xcf\x11\xe0"
     read_error(xls, "E-FILE-NOT-EXCEL")

@@ -35,7 +35,7 @@ from opplan_xl.xlsx.vba.project import (
 )
 from opplan_xl.xlsx.xlsm import RT_UI12, RT_UI14, RT_VBA, UI12_NS, UI14_NS, XlsmBuildError, make_xlsm
 
-from .helpers import SOFFICE, UNO_PYTHON, has_uno, libreoffice_basic, normalized
+from .helpers import UNO_PYTHON, has_uno, libreoffice_basic, needs_calc, normalized
 
 # ------------------------------------------------------------------------------------------------------ fixtures
 
@@ -741,7 +741,7 @@ def test_openpyxl_reads_the_xlsm_and_keep_vba_keeps_the_legacy_ribbon(xlsm_bytes
 
 
 @pytest.mark.libreoffice
-@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
+@needs_calc
 def test_libreoffice_converts_the_xlsm(xlsm_path: Path, tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
@@ -754,7 +754,7 @@ def test_libreoffice_converts_the_xlsm(xlsm_path: Path, tmp_path: Path) -> None:
 
 
 @pytest.mark.libreoffice
-@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
+@needs_calc
 @pytest.mark.skipif(not has_uno(), reason=f"{UNO_PYTHON} cannot import uno (apt-get install python3-uno)")
 def test_libreoffice_sees_our_vba_modules(xlsm_path: Path, tmp_path: Path) -> None:
     result = libreoffice_basic(xlsm_path, tmp_path, timeout=180)

@@ -38,7 +38,7 @@ from opplan_xl.xlsx.workbook import (
 from opplan_xl.xlsx.write import summary_layout
 from opplan_xl.xlsx.xlsm import RT_UI12, RT_UI14, RT_VBA, UI12_NS, UI14_NS
 
-from .helpers import SOFFICE, UNO_PYTHON, assert_summary_matches, has_uno, libreoffice_basic, normalized, zip_part
+from .helpers import UNO_PYTHON, assert_summary_matches, has_uno, libreoffice_basic, needs_calc, normalized, zip_part
 
 ROOT = Path(__file__).resolve().parent.parent
 COMMITTED = ROOT / "workbook" / "OpPlan.xlsm"
@@ -361,7 +361,7 @@ def test_openpyxl_workbook_is_not_saved_with_a_timestamp() -> None:
 
 
 @pytest.mark.libreoffice
-@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
+@needs_calc
 def test_libreoffice_recalculates_the_summary_to_the_rollup(sample_xlsm: Path, tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
@@ -373,7 +373,7 @@ def test_libreoffice_recalculates_the_summary_to_the_rollup(sample_xlsm: Path, t
 
 
 @pytest.mark.libreoffice
-@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
+@needs_calc
 @pytest.mark.skipif(not has_uno(), reason=f"{UNO_PYTHON} cannot import uno (apt-get install python3-uno)")
 def test_libreoffice_sees_the_modules(sample_xlsm: Path, tmp_path: Path, codenames: dict[str, str]) -> None:
     result = libreoffice_basic(sample_xlsm, tmp_path, timeout=240)
