@@ -316,3 +316,35 @@ def test_an_agency_name_with_control_characters_or_bad_bytes_is_refused_in_thai(
     err = capsys.readouterr().err
     assert "อักขระควบคุม" in err and "ผิดพลาดที่ไม่คาดคิด" not in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.xlsx"]
+
+
+# ---- point 6: progress on long work -----------------------------------------------------------------------
+
+
+def test_progress_shows_thai_stages_on_a_terminal_and_stays_quiet_otherwise(capsys) -> None:
+    import time
+
+    from opplan_xl.progress import Progress, wanted
+
+    shown = Progress("th", enabled=True)
+    with shown.stage("ui.progress.pdf"):
+        time.sleep(0.6)
+    assert list(shown.items([1, 2, 3], "ui.progress.forms")) == [1, 2, 3]
+    err = capsys.readouterr().err
+    assert "กำลังสร้าง PDF ด้วย LibreOffice" in err and "กำลังอ่านแบบฟอร์มที่ส่งกลับ" in err
+    quiet = Progress("th", enabled=False)
+    with quiet.stage("ui.progress.pdf"):
+        pass
+    assert list(quiet.items([1], "ui.progress.forms")) == [1]
+    assert capsys.readouterr() == ("", "")
+    assert wanted(as_json=True) is False
+    assert wanted() is False  # pytest's captured output is not a terminal
+
+
+def test_generate_reports_its_stages_to_the_progress(tmp_path: Path, keyed_book: Path, monkeypatch, capsys) -> None:
+    import opplan_xl.progress as progress
+
+    monkeypatch.setattr(progress, "wanted", lambda as_json=False: True)
+    assert main(["generate", str(keyed_book), "-o", str(tmp_path / "doc.docx")]) in (0, 1)
+    err = capsys.readouterr().err
+    assert "กำลังอ่านสมุดงาน" in err and "กำลังสร้างเอกสาร Word" in err

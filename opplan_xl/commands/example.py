@@ -31,10 +31,15 @@ def run(args: argparse.Namespace) -> int:
     )
     if out is None:
         return common.EXIT_UNREADABLE
-    plan = sample_plan() if args.projects is None else synthetic_plan(args.projects, seed=args.seed)
+    from ..progress import Progress
+
+    progress = Progress(args.lang)
+    with progress.stage("ui.progress.example"):
+        plan = sample_plan() if args.projects is None else synthetic_plan(args.projects, seed=args.seed)
     ensure_key(plan)  # its own secret for agency forms, as a real plan workbook gets on first use
     backup = backup_path(out) if out.exists() else None  # the name safe_write will use
-    path = write_workbook(plan, out)
+    with progress.stage("ui.progress.write", path=out):
+        path = write_workbook(plan, out)
     print(
         messages.text(
             "ui.example.written", args.lang, path=path, projects=len(plan.projects), equipment=len(plan.equipment)

@@ -30,10 +30,12 @@ def run(args: argparse.Namespace) -> int:
 
     from ..document import generate_document
     from ..findings import sort_findings
+    from ..progress import Progress
     from ..rules import validate
 
     try:
-        plan, findings = common.load_plan(args.book, args)
+        with Progress(args.lang).stage("ui.progress.read", path=args.book):
+            plan, findings = common.load_plan(args.book, args)
     except common.Unreadable as exc:
         return common.print_unreadable(exc, args.lang, False)
     if plan.source_path is None:
@@ -68,7 +70,11 @@ def run(args: argparse.Namespace) -> int:
     )
     if out is None or (pdf and common.same_file(out.with_suffix(".pdf"), args.book)):
         return common.EXIT_UNREADABLE
-    result = generate_document(plan, out, pdf=pdf, logo=args.logo, lang=args.lang, version=which)
+    from ..progress import Progress
+
+    result = generate_document(
+        plan, out, pdf=pdf, logo=args.logo, lang=args.lang, version=which, progress=Progress(args.lang)
+    )
     print(messages.text("ui.written", args.lang, path=result.docx))
     print(messages.text("ui.generate.toc_note", args.lang))
     if result.pdf is not None:

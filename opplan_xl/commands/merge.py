@@ -55,8 +55,12 @@ def run(args: argparse.Namespace) -> int:
             print(messages.text("E-MERGE-INTO-ORIGINAL", lang, path=out), file=sys.stderr)
         return common.EXIT_UNREADABLE
     max_bytes = int(getattr(args, "max_size", schema.DEFAULT_MAX_FILE_BYTES / 1024 / 1024) * 1024 * 1024)
-    forms = [read_form(f, master, max_bytes=max_bytes) for f in args.forms]
-    result = merge_forms(master, forms, prefer_form=args.prefer_form)
+    from ..progress import Progress
+
+    progress = Progress(lang)
+    forms = [read_form(f, master, max_bytes=max_bytes) for f in progress.items(args.forms, "ui.progress.forms")]
+    with progress.stage("ui.progress.merge"):
+        result = merge_forms(master, forms, prefer_form=args.prefer_form)
     kept = rebuilt_sheet_names(xlsm=out.suffix.lower() == ".xlsm", merge_report=True)
     result.not_carried = not_carried(raw, kept, book.name)
     for line in report_lines(result, lang):
@@ -65,7 +69,8 @@ def run(args: argparse.Namespace) -> int:
     if not result.merged:
         print(messages.text("ui.merge.nothing", lang))
         return common.EXIT_UNREADABLE
-    written = write_merged(result, out, book=book.name)
+    with progress.stage("ui.progress.write", path=out):
+        written = write_merged(result, out, book=book.name)
     print(messages.text("ui.merge.written", lang, path=written.path, book=book))
     if written.backup is not None:
         print(messages.text("ui.backup", lang, path=written.backup))

@@ -59,6 +59,7 @@ def generate_document(
     logo: str | os.PathLike | None = None,
     lang: str = "th",
     version: str | int = "first",
+    progress=None,
 ) -> DocumentResult:
     """Write the plan's formal document; see the module docstring.
 
@@ -66,7 +67,8 @@ def generate_document(
     ``xlsx.read.read_workbook``, which raises ``ReadError`` when it cannot be read). ``logo`` overrides
     the settings' logo file (a name relative to the workbook's folder). ``lang`` is the language of
     ``notes``; the document itself is Thai. ``version``: ``"first"`` (the plan as first announced, the same document
-    as before any amendment), ``"consolidated"`` or an amendment number (``document/amendment.py``).
+    as before any amendment), ``"consolidated"`` or an amendment number (``document/amendment.py``). ``progress``
+    (an :class:`opplan_xl.progress.Progress`) shows the stages on a terminal.
     """
     from .. import messages
     from ..files import safe_write
@@ -101,15 +103,23 @@ def generate_document(
         except (ValueError, OSError):
             notes.append(messages.text("ui.generate.logo_bad", lang, path=logo_path))
 
+    from ..progress import Progress
+
     build = _builder(version)
-    built = build(plan, logo=image)
-    rendered = _render_pdf(built.data, target, plan, notes, lang) if pdf else None
+    stages = progress if progress is not None else Progress(lang, enabled=False)
+    with stages.stage("ui.progress.docx", projects=len(plan.projects)):
+        built = build(plan, logo=image)
+    rendered = None
+    if pdf:
+        with stages.stage("ui.progress.pdf"):
+            rendered = _render_pdf(built.data, target, plan, notes, lang)
     if rendered is not None:
         from .pdf import contents_pages
 
         pages = contents_pages(rendered.contents, built.headings)
         if pages is not None:  # the .docx's contents show the pages the PDF has until Word updates them
-            built = build(plan, logo=image, toc_pages=pages)
+            with stages.stage("ui.progress.toc"):
+                built = build(plan, logo=image, toc_pages=pages)
 
     result = DocumentResult(docx=target, findings=findings, notes=notes)
     backup = safe_write(target, built.data)

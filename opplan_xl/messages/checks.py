@@ -135,4 +135,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'The agency name "{shown}" holds control or invisible characters (shown as ?) or bytes that are not UTF-8; '
         "type it again",
     ),
+    # ---- progress on long work (opplan_xl/progress.py) ---------------------------------------------------------
+    "ui.progress.read": ("กำลังอ่านสมุดงาน {path}", "Reading {path}"),
+    "ui.progress.docx": (
+        "กำลังสร้างเอกสาร Word ({projects} โครงการ)",
+        "Building the Word document ({projects} projects)",
+    ),
+    "ui.progress.pdf": ("กำลังสร้าง PDF ด้วย LibreOffice", "Making the PDF with LibreOffice"),
+    "ui.progress.toc": ("กำลังใส่เลขหน้าในสารบัญ", "Putting page numbers in the contents"),
+    "ui.progress.forms": ("กำลังอ่านแบบฟอร์มที่ส่งกลับ", "Reading the returned forms"),
+    "ui.progress.merge": ("กำลังรวมแบบฟอร์ม", "Merging the forms"),
+    "ui.progress.write": ("กำลังเขียนไฟล์ {path}", "Writing {path}"),
+    "ui.progress.example": ("กำลังสร้างแผนตัวอย่าง", "Making the sample plan"),
 }
