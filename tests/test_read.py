@@ -669,7 +669,7 @@ def test_extract_raw_on_grids_that_do_not_start_at_a1() -> None:
         header,
         [1, "แผนงานการศึกษา", "โครงการ ก", "กิจกรรม", 1000.0, "หมู่ 1", "กองการศึกษา"],  # ragged row
         [None] * len(header),
-        [2, "แผนงานการศึกษา", "  โครงการ ข  ", "กิจกรรม", 2000.0, "หมู่ 2", "กองการศึกษา", None, "✓"],
+        [2, "แผนงานการศึกษา", "  โครงการ ข  ", "กิจกรรม", 2000.0, "หมู่ 2", "กองการศึกษา", None, None, "✓"],
     ]
     projects = SheetGrid(schema.SHEET_PROJECTS, rows, first_row=2, first_col=3, merged=["D6:E6", "C2:F2"])
     raw = extract_raw([settings, projects], None)
