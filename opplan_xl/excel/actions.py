@@ -331,7 +331,7 @@ def _code_names_note(book: LiveBook) -> str | None:
     found = book.code_name(sheet)
     if found is None or found == expected:
         return None
-    return messages.text("xl.code_names_lost", sheets=sheet, name=_file_name(book.path))
+    return messages.text("xl.code_names_lost", sheets=sheet, name=file_name(book.path))
 
 
 def perform(book: LiveBook, tag: str) -> Outcome:

@@ -54,6 +54,17 @@ def _as_text(value: object) -> str:
     return str(value)
 
 
+def _excel_trim(text: str) -> str:
+    """Excel's TRIM: no spaces at either end, one space between words."""
+    return " ".join(part for part in text.split(" ") if part)
+
+
+def _without_word(text: str, word: str) -> str:
+    """``formulas._without_word`` computed: the trimmed text without a leading ``word``."""
+    t = _excel_trim(text)
+    return _excel_trim(t[len(word) :]) if t[: len(word)] == word else t
+
+
 def title_values(wb: Workbook) -> dict[str, str]:
     """Title formula text → the text it shows, from the settings cells of ``wb`` (as Excel would compute it)."""
 
@@ -70,8 +81,11 @@ def title_values(wb: Workbook) -> dict[str, str]:
         out[formulas.form_title_formula(form)] = setting(key) or schema.FORM_TITLES[form]
     kind, name = setting("org_kind"), setting("org_name")
     district, province = setting("district"), setting("province")
+    district = _without_word(district, schema.ORG_LINE_DISTRICT)  # as formulas.org_line_formula does
+    province = _without_word(province, schema.ORG_LINE_PROVINCE)
     line = ("" if name[: len(kind)] == kind else kind) + name
-    line += f" {schema.ORG_LINE_DISTRICT}{district}" if district else ""
+    provincial = _excel_trim(kind) == schema.ORG_KINDS[-1]
+    line += f" {schema.ORG_LINE_DISTRICT}{district}" if district and not provincial else ""
     line += f" {schema.ORG_LINE_PROVINCE}{province}" if province else ""
     out[formulas.org_line_formula()] = line
     return out
