@@ -30,13 +30,6 @@ def default_output(source: str | os.PathLike) -> Path:
     return p.with_name(f"{p.stem}{schema.IMPORT_SUFFIX}.xlsx")
 
 
-def same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.resolve() == b.resolve() or (a.exists() and b.exists() and os.path.samefile(a, b))
-    except OSError:
-        return False
-
-
 def run(args: argparse.Namespace) -> int:
     from ..findings import has_errors
     from ..importer import import_workbook
@@ -46,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     lang = args.lang
     source = Path(args.source)
     out = Path(args.output) if args.output else default_output(source)
-    if same_file(out, source):
+    if common.same_file(out, source):
         print(messages.text("ui.import.into_source", lang, path=source), file=sys.stderr)
         return common.EXIT_UNREADABLE
     max_bytes = int(getattr(args, "max_size", schema.DEFAULT_MAX_FILE_BYTES / 1024 / 1024) * 1024 * 1024)

@@ -47,7 +47,6 @@ def new_year_of(text: str | None, old: int | None) -> tuple[int | None, str | No
 
 def run(args: argparse.Namespace) -> int:
     from ..rollforward import next_year, write_next_year
-    from .import_book import same_file
 
     lang = args.lang
     try:
@@ -61,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
               file=sys.stderr)  # fmt: skip
         return common.EXIT_UNREADABLE
     out = Path(args.output) if args.output else default_output(args.book, year)
-    if same_file(out, Path(args.book)):
+    if common.same_file(out, Path(args.book)):
         print(messages.text("ui.import.into_source", lang, path=args.book), file=sys.stderr)
         return common.EXIT_UNREADABLE
     rolled = next_year(plan, year, carry=args.carry_over)

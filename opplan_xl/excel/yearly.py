@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .. import messages, schema
 from ..findings import Severity
-from .actions import Outcome, _file_name, read_plan
+from .reading import Outcome, file_name, local_folder, read_plan
 
 if TYPE_CHECKING:
     from .book import LiveBook
@@ -60,7 +60,6 @@ def new_year(book: LiveBook) -> Outcome:
     """สร้างแผนปีใหม่: ask the year (this year + 1 offered) and whether to carry the lines over, write beside."""
     from ..commands.new_year import new_year_of
     from ..rollforward import next_year, write_next_year
-    from .actions import _local_folder
 
     reading = read_plan(book, settings_only=False)
     plan = reading.plan
@@ -72,13 +71,13 @@ def new_year(book: LiveBook) -> Outcome:
         return Outcome(messages.text("xl.agency.cancelled"))
     year, why = new_year_of(answer, old)
     if year is None:
-        name = _file_name(book.path)
+        name = file_name(book.path)
         return Outcome(messages.text(why, path=name, value=answer, year=answer, old=old), critical=True)
     carry = bool(plan.projects or plan.equipment) and book.ask_yes_no(messages.text("xl.new_year.ask_carry"), title)
     rolled = next_year(plan, year, carry=carry)
-    folder = _local_folder(book.path) or Path.home() / "Documents"
-    stem = Path(_file_name(book.path)).stem
-    path, backup = write_next_year(rolled, folder / f"{stem}-{year}.xlsm", source_name=_file_name(book.path))
+    folder = local_folder(book.path) or Path.home() / "Documents"
+    stem = Path(file_name(book.path)).stem
+    path, backup = write_next_year(rolled, folder / f"{stem}-{year}.xlsm", source_name=file_name(book.path))
     projects = sum(1 for line, _ in rolled.carried if hasattr(line, "activity"))
     text = messages.text(
         "xl.new_year.done", year=year, path=path, projects=projects, equipment=len(rolled.carried) - projects
