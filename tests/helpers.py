@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import zipfile
@@ -225,3 +226,25 @@ def press(book: FakeBook, tag: str, platform: str = "win32"):
     from opplan_xl.excel.book import LiveBook
 
     return perform(LiveBook(book, platform=platform), tag)
+
+
+_FORM_HEADING = re.compile(r"^\s*(ก\. |ข\. |[๐-๙0-9]+\. |[๐-๙0-9]+\.[๐-๙0-9]+ |กลยุทธ์)")
+
+
+def form_page_breaks(layout_text: str) -> dict[str, list[int]]:
+    """Where the forms of a PDF (``pdftotext -layout`` text) break badly: the pages whose last table line
+    is a group heading, and those whose first line under the column headers is a "รวม" line."""
+    out: dict[str, list[int]] = {"heading_at_end": [], "total_at_top": []}
+    for number, page in enumerate(layout_text.split("\f"), 1):
+        if "แบบ ผด.0" not in page:
+            continue
+        lines = [line for line in page.splitlines() if line.strip()][1:-1]  # without form code and page number
+        months = [i for i, line in enumerate(lines) if "ก.ย." in line]  # the column headers' last line
+        rows = lines[months[-1] + 1 :] if months else []
+        if not rows:
+            continue
+        if rows[0].strip().startswith("รวม"):
+            out["total_at_top"].append(number)
+        if _FORM_HEADING.match(rows[-1]) and not rows[-1].strip().startswith("รวม"):
+            out["heading_at_end"].append(number)
+    return out

@@ -102,14 +102,17 @@ def generate_document(
             notes.append(messages.text("ui.generate.logo_bad", lang, path=logo_path))
 
     build = _builder(version)
-    built = build(plan, logo=image)
-    rendered = _render_pdf(built.data, target, plan, notes, lang) if pdf else None
-    if rendered is not None:
-        from .pdf import contents_pages
+    pages = None
+    rendered = None
+    if pdf:  # LibreOffice gets its own copy, whose names carry the characters that keep them whole
+        copy = build(plan, logo=image, for_renderer=True)
+        rendered = _render_pdf(copy.data, target, plan, notes, lang)
+        if rendered is not None:
+            from .pdf import contents_pages
 
-        pages = contents_pages(rendered.contents, built.headings)
-        if pages is not None:  # the .docx's contents show the pages the PDF has until Word updates them
-            built = build(plan, logo=image, toc_pages=pages)
+            pages = contents_pages(rendered.contents, copy.headings)
+    # the .docx is the plan's text; its contents show the pages the PDF has until Word updates them
+    built = build(plan, logo=image, toc_pages=pages)
 
     result = DocumentResult(docx=target, findings=findings, notes=notes)
     backup = safe_write(target, built.data)
@@ -133,7 +136,9 @@ def _builder(version: str | int):
         return build_consolidated
     if version == "first":
         return lambda plan, **kw: build(first_version(plan), **kw)
-    return lambda plan, logo=None, toc_pages=None: build_amendment(plan, int(version), logo=logo)
+    # an amendment's own document has no contents and no ประกาศ of the plan: the ครุฑ and the renderer's copy
+    # (Thai words kept whole in the PDF) are not applied to it yet
+    return lambda plan, logo=None, toc_pages=None, **kw: build_amendment(plan, int(version), logo=logo)
 
 
 def _logo_path(logo: str | os.PathLike | None, plan: Plan, book: Path | None) -> Path | None:

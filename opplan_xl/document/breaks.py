@@ -21,7 +21,9 @@ renderer's dictionary: a joined piece wider than the line makes LibreOffice brea
 letter, even inside a cluster. The width is an upper-bound estimate from TH Sarabun New's advances.
 
 Both characters are invisible and LibreOffice leaves them out of the PDF's text, so the PDF stays
-searchable; they are in the .docx text of those cells.
+searchable. They go only into the copy of the document handed to LibreOffice
+(``Context.for_renderer``): the .docx the officer edits, searches and copies from holds the plan's
+text, with no character the plan does not have.
 """
 
 from __future__ import annotations

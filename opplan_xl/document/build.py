@@ -48,12 +48,16 @@ def load_logo(path: Path) -> Logo:
     return Logo(data, image.ext, image.content_type, (image.px_width, image.px_height))
 
 
-def make_context(plan: Plan) -> Context:
+def make_context(plan: Plan, *, for_renderer: bool = False) -> Context:
     from ..deadlines import compute
     from ..rollup import rollup
 
     return Context(
-        plan=plan, rollup=rollup(plan), deadlines=compute(plan.settings), thai_digits=plan.settings.thai_digits
+        plan=plan,
+        rollup=rollup(plan),
+        deadlines=compute(plan.settings),
+        thai_digits=plan.settings.thai_digits,
+        for_renderer=for_renderer,
     )
 
 
@@ -65,9 +69,12 @@ class Built:
     headings: list[str]
 
 
-def build(plan: Plan, *, logo: Logo | None = None, toc_pages: list[str] | None = None) -> Built:
-    """The whole plan as a .docx; ``toc_pages`` are the contents' page numbers when known."""
-    ctx = make_context(plan)
+def build(
+    plan: Plan, *, logo: Logo | None = None, toc_pages: list[str] | None = None, for_renderer: bool = False
+) -> Built:
+    """The whole plan as a .docx; ``toc_pages`` are the contents' page numbers when known. ``for_renderer``
+    makes the copy handed to LibreOffice, whose names carry invisible characters that keep them whole."""
+    ctx = make_context(plan, for_renderer=for_renderer)
     pkg = DocxPackage(title=ctx.plan_title, author=ctx.org, thai_digits=ctx.thai_digits)
     w = Writer(ctx, pkg)
     page_format = "thaiNumbers" if ctx.thai_digits else None

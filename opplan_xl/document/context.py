@@ -46,6 +46,9 @@ class Context:
     rollup: Rollup
     deadlines: Deadlines
     thai_digits: bool = True
+    # True only for the copy handed to LibreOffice: names get the invisible characters that keep them whole
+    # (``breaks.py``); the .docx the officer edits carries the plan's text as it is.
+    for_renderer: bool = False
     notes: list[str] = field(default_factory=list)  # things to tell the user (th)
     _kept: dict[tuple[str, int], str] = field(default_factory=dict, repr=False)
 
@@ -105,8 +108,11 @@ class Context:
         return tuple(self.msg("doc.break.prefixes").split())
 
     def names(self, text: str, room: int) -> str:
-        """A place or agency cell's text (already through :meth:`user`) that breaks only between its
-        names in a column of ``room`` twips (:func:`.breaks.keep_words`); cached, as names repeat."""
+        """A place or agency cell's text (already through :meth:`user`). In the renderer's copy it breaks
+        only between its names in a column of ``room`` twips (:func:`.breaks.keep_words`; cached, as names
+        repeat); in the .docx it is the text itself."""
+        if not self.for_renderer:
+            return text
         key = (text, room)
         kept = self._kept.get(key)
         if kept is None:

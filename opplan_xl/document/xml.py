@@ -207,11 +207,13 @@ def tc_open(
     valign: str | None = None,
     margin: int | None = None,
     nowrap: bool = False,
+    no_borders: tuple[str, ...] = (),
 ) -> str:
     """The opening of a table cell with its properties (the caller adds paragraphs and ``</w:tc>``);
     ``margin`` overrides the table's left and right cell margins. ``nowrap`` (for numbers) asks Word
     not to wrap the cell's text; Word honours it only in autofit tables and LibreOffice not at all,
-    so number columns must also be wide enough (see ``forms.py``)."""
+    so number columns must also be wide enough (see ``forms.py``). ``no_borders`` names the sides
+    ("left", "right" …) drawn without a line."""
     parts = [f'<w:tcW w:w="{width}" w:type="dxa"/>']
     if span > 1:
         parts.append(f'<w:gridSpan w:val="{span}"/>')
@@ -219,6 +221,8 @@ def tc_open(
         parts.append('<w:vMerge w:val="restart"/>')
     elif vmerge == "continue":
         parts.append("<w:vMerge/>")
+    if no_borders:
+        parts.append("<w:tcBorders>" + "".join(f'<w:{side} w:val="nil"/>' for side in no_borders) + "</w:tcBorders>")
     if fill:
         parts.append(f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>')
     if nowrap:
