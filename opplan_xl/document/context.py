@@ -24,12 +24,13 @@ from typing import TYPE_CHECKING
 from .. import messages, schema
 from ..thai import format_amount, format_date, format_int, format_number_text, to_arabic_digits, to_thai_digits
 from .breaks import keep_words
-from .styles import TABLE_PT
+from .styles import TABLE_PT, TEXT_PT
 
 if TYPE_CHECKING:
     from ..deadlines import Deadlines
     from ..model import Plan, Settings
     from ..rollup import Rollup
+    from .wordwrap import Wrapper
 
 # A run of ASCII digits that touches a Latin letter (a model number, "i5", "A4"): kept as typed.
 _LATIN_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9\-./]*[0-9][A-Za-z0-9\-./]*|[0-9][0-9\-./]*[A-Za-z][A-Za-z0-9\-./]*")
@@ -116,8 +117,21 @@ class Context:
         key = (text, room)
         kept = self._kept.get(key)
         if kept is None:
-            kept = self._kept[key] = keep_words(text, room, TABLE_PT, self._break_prefixes)
+            kept = self._kept[key] = keep_words(text, room, TABLE_PT, self._break_prefixes, self.wrapper.words)
         return kept
+
+    @cached_property
+    def wrapper(self) -> Wrapper:
+        """The renderer's Thai word wrapping (``wordwrap.py``), with the plan's names as dictionary words."""
+        from .wordwrap import Wrapper
+        from .writer import PORTRAIT
+
+        s, plan = self.settings, self.plan
+        names = {s.org_name, s.org_full_name, s.executive_title, s.district, s.province}
+        names |= set(self.msg("doc.break.words").split())
+        names |= {p.agency for p in plan.projects} | {e.agency for e in plan.equipment}
+        phrases = self.msg("doc.break.phrases").split()
+        return Wrapper({self.user(n) for n in names if n}, phrases, size=TEXT_PT, room=PORTRAIT.text_width)
 
     # ---- numbers and dates ----------------------------------------------------------------------
 

@@ -110,6 +110,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "หมู่บ้าน หมู่ที่ หมู่ บ้าน ตำบล อำเภอ จังหวัด ชุมชน ถนน ซอย กอง สำนักงาน สำนัก โรงเรียน โรงพยาบาล ศูนย์ องค์การ",
         "Words a line may break before inside a place or agency name (space-separated; not printed)",
     ),
+    "doc.break.words": (
+        "ฉบับที่ ครั้งที่ หมู่ที่ ส่วนที่ ข้อที่ ปีงบประมาณ งบประมาณรายจ่าย",
+        "Words the PDF never breaks inside, besides the segmenter's dictionary and the plan's names "
+        "(space-separated; not printed)",
+    ),
+    "doc.break.phrases": (
+        "พ.ศ. ข้อ ครั้งที่ มาตรา หมวด",
+        "Words the PDF keeps on one line with the number after them (space-separated; not printed)",
+    ),
     "doc.form.no_projects": ("- ไม่มีโครงการ -", "- no projects -"),
     "doc.form.no_equipment": ("- ไม่มีรายการครุภัณฑ์ -", "- no equipment -"),
     # ---- appendix ------------------------------------------------------------------------------
