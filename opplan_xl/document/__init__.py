@@ -1,14 +1,16 @@
 """The formal document: แผนการดำเนินงาน as a Word file (and PDF) in official Thai style.
 
 ``generate_document(book_or_plan, out=None, pdf=False, logo=None)`` writes the whole plan — cover,
-announcement, preface, contents, ส่วนที่ ๑, the ผด.01 / ผด.02 / ผด.02/1 forms and the appendix — as a
-.docx beside the workbook (or at ``out``), keeping any previous file as a numbered backup, and with
-``pdf=True`` a PDF through LibreOffice. The workbook is only read.
+announcement, preface, contents, ส่วนที่ ๑ and the ผด.01 / ผด.02 / ผด.02/1 forms — as a .docx beside the
+workbook (or at ``out``), keeping any previous file as a numbered backup, and with ``pdf=True`` a PDF
+through LibreOffice. The workbook is only read. ``generate_certificate`` writes the posting certificate,
+a document of its own, once the posting has ended (else it raises :class:`NotYet` with a Thai reason).
 
 Modules: ``xml`` (WordprocessingML fragments), ``styles`` (styles, settings, fonts), ``package`` (the
 zip), ``context`` (how numbers, dates and names are written), ``front`` / ``intro`` / ``forms`` /
-``appendix`` (the chapters; their fixed narrative is in the message catalogue, ``messages/document.py``,
-as ``doc.text.*``), ``breaks`` (where names in narrow table columns may break), ``build`` (the order),
+``certificate`` (the chapters; their fixed narrative is in the message catalogue, ``messages/document.py``,
+as ``doc.text.*``), ``breaks`` (where names in narrow table columns may break) and ``wordwrap`` (Thai
+words kept whole), both only on the copy handed to LibreOffice, ``build`` (the order),
 ``pdf`` and ``fonts`` (LibreOffice, with a correctly sized, searchable stand-in for TH Sarabun New where
 it is not installed).
 Everything heavy is imported inside the functions.
@@ -16,6 +18,7 @@ Everything heavy is imported inside the functions.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,7 +28,14 @@ if TYPE_CHECKING:
     from ..findings import Finding
     from ..model import Plan
 
-__all__ = ["DocumentResult", "default_output", "generate_document"]
+__all__ = [
+    "DocumentResult",
+    "NotYet",
+    "certificate_output",
+    "default_output",
+    "generate_certificate",
+    "generate_document",
+]
 
 
 @dataclass
@@ -51,6 +61,94 @@ def default_output(plan: Plan, book: Path | None = None) -> Path:
     return Path.cwd() / "opplan-document.docx"
 
 
+class NotYet(ValueError):
+    """The posting certificate cannot be made yet: ``message`` says why in Thai (or English), naming the cell."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def certificate_output(plan: Plan, book: Path | None = None) -> Path:
+    """Beside the plan's document: ``plan.xlsm`` → ``plan-certificate.docx``."""
+    target = default_output(plan, book)
+    return target.with_name(f"{target.stem}-certificate.docx")
+
+
+def generate_certificate(
+    plan_or_path: Plan | str | os.PathLike,
+    out: str | os.PathLike | None = None,
+    *,
+    pdf: bool = False,
+    today: dt.date | None = None,
+    lang: str = "th",
+) -> DocumentResult:
+    """Write the posting certificate (ใบรับรองการปิดประกาศ) with the real posting dates; raises :class:`NotYet`
+    before the take-down date in the settings has come (``today``: the date to judge by, default today)."""
+    from .. import messages, schema
+    from ..thai import format_date
+    from .build import build_certificate
+    from .certificate import refusal
+
+    plan, findings, book = _plan_of(plan_or_path)
+    s = plan.settings
+    why = refusal(s, today or dt.date.today())
+    if why is not None:
+        key, setting = why
+        raise NotYet(
+            messages.text(
+                key,
+                lang,
+                sheet=schema.SHEET_SETTINGS,
+                cell=plan.setting_cell(setting),
+                posted=format_date(s.posted_date, thai_digits=s.thai_digits) if s.posted_date else "",
+                taken_down=format_date(s.taken_down_date, thai_digits=s.thai_digits) if s.taken_down_date else "",
+            )
+        )
+    target = _docx_target(out, certificate_output(plan, book), book)
+    result = DocumentResult(docx=target, findings=findings)
+    rendered = None
+    if pdf:
+        rendered = _render_pdf(build_certificate(plan, for_renderer=True).data, target, plan, result.notes, lang)
+    _write(result, build_certificate(plan).data, rendered)
+    return result
+
+
+def _plan_of(plan_or_path) -> tuple[Plan, list, Path | None]:
+    """The plan, the findings of reading it, and its workbook's path."""
+    if isinstance(plan_or_path, str | os.PathLike):
+        from ..xlsx.read import read_workbook
+
+        book = Path(plan_or_path)
+        plan, findings = read_workbook(book)
+        return plan, findings, book
+    plan = plan_or_path
+    return plan, [], Path(plan.source_path) if plan.source_path else None
+
+
+def _docx_target(out, default: Path, book: Path | None) -> Path:
+    target = Path(out) if out is not None else default
+    if target.suffix.lower() != ".docx":
+        target = target.with_name(target.name + ".docx")
+    if book is not None and book.exists() and target.exists() and os.path.samefile(book, target):
+        raise ValueError(f"the output {target} is the workbook itself")
+    return target
+
+
+def _write(result: DocumentResult, data: bytes, rendered) -> None:
+    """The .docx (and the PDF when rendered), each atomically with the previous file kept as a backup."""
+    from ..files import safe_write
+
+    backup = safe_write(result.docx, data)
+    if backup is not None:
+        result.backups.append(backup)
+    if rendered is not None:
+        result.pdf = result.docx.with_suffix(".pdf")
+        backup = safe_write(result.pdf, rendered.pdf)
+        if backup is not None:
+            result.backups.append(backup)
+
+
 def generate_document(
     plan_or_path: Plan | str | os.PathLike,
     out: str | os.PathLike | None = None,
@@ -69,26 +167,10 @@ def generate_document(
     as before any amendment), ``"consolidated"`` or an amendment number (``document/amendment.py``).
     """
     from .. import messages
-    from ..files import safe_write
     from .build import load_logo
 
-    findings: list = []
-    book: Path | None = None
-    if isinstance(plan_or_path, str | os.PathLike):
-        from ..xlsx.read import read_workbook
-
-        book = Path(plan_or_path)
-        plan, findings = read_workbook(book)
-    else:
-        plan = plan_or_path
-        if plan.source_path:
-            book = Path(plan.source_path)
-
-    target = Path(out) if out is not None else default_output(plan, book)
-    if target.suffix.lower() != ".docx":
-        target = target.with_name(target.name + ".docx")
-    if book is not None and book.exists() and target.exists() and os.path.samefile(book, target):
-        raise ValueError(f"the output {target} is the workbook itself")
+    plan, findings, book = _plan_of(plan_or_path)
+    target = _docx_target(out, default_output(plan, book), book)
 
     notes: list[str] = []
     image = None
@@ -115,14 +197,7 @@ def generate_document(
     built = build(plan, logo=image, toc_pages=pages)
 
     result = DocumentResult(docx=target, findings=findings, notes=notes)
-    backup = safe_write(target, built.data)
-    if backup is not None:
-        result.backups.append(backup)
-    if rendered is not None:
-        result.pdf = target.with_suffix(".pdf")
-        backup = safe_write(result.pdf, rendered.pdf)
-        if backup is not None:
-            result.backups.append(backup)
+    _write(result, built.data, rendered)
     return result
 
 

@@ -1,9 +1,11 @@
 """Assemble the whole document: sections in order, headers and footers, the contents, the package.
 
 Order (domain/README.md §5): ปก → ประกาศ → คำนำ → สารบัญ | ส่วนที่ ๑ → ส่วนที่ ๒ (divider) |
-ผด.01 | ผด.02 | ผด.02/1 (landscape) | ภาคผนวก. ``|`` is a section break: the front matter has no page
-numbers, numbering starts at ๑ with ส่วนที่ ๑, each form section carries its form code in the page
-header, and the appendix goes back to portrait with an empty header.
+ผด.01 | ผด.02 | ผด.02/1 (landscape). ``|`` is a section break: the front matter has no page numbers,
+numbering starts at ๑ with ส่วนที่ ๑, and each form section carries its form code in the page header.
+The plan that is posted holds only the plan: the posting certificate is a document of its own, made
+after the posting (:func:`build_certificate`), and the deadlines are an internal report (``opplan
+deadlines``, the results sheet).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import schema
-from . import appendix, forms, front, intro, styles
+from . import certificate, forms, front, intro, styles
 from .context import Context
 from .package import DocxPackage, Section
 from .writer import LANDSCAPE, PORTRAIT, Writer
@@ -79,7 +81,6 @@ def build(
     w = Writer(ctx, pkg)
     page_format = "thaiNumbers" if ctx.thai_digits else None
     footer = pkg.add_footer(para(field("PAGE", ctx.number("1")), styles.FOOTER))
-    empty_header = pkg.add_header(para("", styles.HEADER))
 
     logo_run = pkg.picture(logo.data, logo.ext, logo.content_type, logo.px, LOGO_HEIGHT_CM) if logo else ""
     front.cover(w, logo_run)
@@ -92,12 +93,23 @@ def build(
     intro.part2_divider(w)
     pkg.end_section(Section(PORTRAIT, footer_id=footer, page_start=1, page_format=page_format))
 
+    last = None
     for key, write_form in forms.FORMS:
+        if last is not None:
+            pkg.end_section(last)
         header = pkg.add_header(forms.form_header(schema.FORM_CODES[key]))
         write_form(w)
-        pkg.end_section(Section(LANDSCAPE, header_id=header, page_format=page_format))
+        last = Section(LANDSCAPE, header_id=header, page_format=page_format)
 
-    appendix.appendix(w)
     w.fill_toc(toc_pages)
-    data = pkg.to_bytes(Section(PORTRAIT, header_id=empty_header, page_format=page_format))
+    data = pkg.to_bytes(last)
     return Built(data, [h.text for h in w.headings])
+
+
+def build_certificate(plan: Plan, *, for_renderer: bool = False) -> Built:
+    """The posting certificate as a .docx of one portrait page (see ``certificate.py``)."""
+    ctx = make_context(plan, for_renderer=for_renderer)
+    pkg = DocxPackage(title=ctx.msg("doc.cert.title"), author=ctx.org, thai_digits=ctx.thai_digits)
+    w = Writer(ctx, pkg)
+    certificate.certificate(w)
+    return Built(pkg.to_bytes(Section(PORTRAIT)), [])

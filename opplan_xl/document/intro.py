@@ -48,7 +48,7 @@ def part1(w: Writer) -> None:
 
 
 def _plan_dates(w: Writer) -> list[str]:
-    """This plan's own dates and the deadlines they set, as numbered lines (only those known)."""
+    """This plan's own dates (those known when it is signed) and the deadline of ข้อ ๒๗, as numbered lines."""
     ctx = w.ctx
     s, d = ctx.settings, ctx.deadlines
     lines = []
@@ -63,17 +63,8 @@ def _plan_dates(w: Writer) -> list[str]:
         )
     if s.committee_date:
         lines.append(ctx.msg("doc.dates.committee", committee=ctx.committee, date=ctx.date(s.committee_date)))
-    if s.announced_date:
-        lines.append(
-            ctx.msg(
-                "doc.dates.announced",
-                executive=ctx.executive_title,
-                date=ctx.date(s.announced_date),
-                due=ctx.date(d.post_by),
-            )
-        )
-    if s.posted_date:
-        lines.append(ctx.msg("doc.dates.posted", date=ctx.date(s.posted_date), through=ctx.date(d.keep_posted_through)))
+    if s.announced_date:  # the posting duty, not a posting date: the plan is printed before it is posted
+        lines.append(ctx.msg("doc.dates.announced", executive=ctx.executive_title, date=ctx.date(s.announced_date)))
     return [f"({ctx.count(i)}) {line}" for i, line in enumerate(lines, 1)]
 
 
