@@ -807,6 +807,39 @@ def test_logo_goes_on_the_cover(tmp_path):
     assert "bad.png" in result.notes[0]
 
 
+def _announcement_top(doc) -> list:
+    """The paragraphs of the ประกาศ page up to its title."""
+    paras = doc.paragraphs
+    title = next(i for i, p in enumerate(paras) if p.text.startswith("ประกาศองค์การ"))
+    return paras[title - 1 : title + 1]
+
+
+def test_the_announcement_has_the_garuda_or_its_3_cm_space_above_the_title(tmp_path):
+    """ระเบียบงานสารบรรณ: a ประกาศ carries the ครุฑ, 3 cm high, centred at the top; we do not ship the emblem:
+    without the image the page leaves the same 3 cm free (paper with the ครุฑ printed), the title below."""
+    doc = docx.Document(str(generate_document(small_plan(), tmp_path / "plain.docx").docx))
+    space, title = _announcement_top(doc)
+    assert space.text == "" and space.paragraph_format.page_break_before and not title.paragraph_format.page_break_before
+    spacing = space._p.find(f"{W}pPr/{W}spacing")
+    assert spacing.get(f"{W}lineRule") == "exact" and int(spacing.get(f"{W}line")) == round(3 * 1440 / 2.54)
+
+    emblem = tmp_path / "garuda.png"
+    emblem.write_bytes(_png(30, 30))
+    for kwargs, settings in (({"garuda": emblem}, None), ({}, "garuda.png")):
+        plan = small_plan()
+        plan.settings.garuda = settings
+        plan.source_path = str(tmp_path / "plan.xlsx")  # the setting is a file beside the workbook
+        doc = docx.Document(str(generate_document(plan, tmp_path / "garuda.docx", **kwargs).docx))
+        top, title = _announcement_top(doc)
+        assert top._p.xpath(".//a:blip") and top.alignment == WD_ALIGN_PARAGRAPH.CENTER
+        shape = [s for s in doc.inline_shapes if round(s.height.cm, 1) == 3.0]
+        assert len(shape) == 1 and title.text.startswith("ประกาศ")
+    plan = small_plan()
+    plan.settings.garuda = "nowhere.png"
+    result = generate_document(plan, tmp_path / "missing.docx")
+    assert any("nowhere.png" in n and "ครุฑ" in n for n in result.notes)
+
+
 def test_generate_command(tmp_path, monkeypatch, capsys):
     from opplan_xl import cli
     from opplan_xl.xlsx.write import write_workbook

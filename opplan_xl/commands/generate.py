@@ -1,5 +1,5 @@
-"""``opplan generate BOOK [-o OUT.docx] [--pdf] [--logo FILE] [--amendment N | --consolidated]``: the formal
-document of a workbook: the plan as first announced (default), amendment N's own document
+"""``opplan generate BOOK [-o OUT.docx] [--pdf] [--logo FILE] [--garuda FILE] [--amendment N | --consolidated]``:
+the formal document of a workbook: the plan as first announced (default), amendment N's own document
 (``<book>-แก้ไขเพิ่มเติมครั้งที่N.docx``) or the consolidated plan (``<book>-ฉบับรวม.docx``).
 
 Writes the .docx beside the workbook (or at OUT), keeping any previous file as a numbered backup; with
@@ -20,6 +20,7 @@ def configure(parser: argparse.ArgumentParser, lang: str) -> None:
     parser.add_argument("-o", "--out", metavar="OUT.docx", help=messages.text("ui.cli.out_docx", lang))
     parser.add_argument("--pdf", action="store_true", help=messages.text("ui.cli.pdf", lang))
     parser.add_argument("--logo", metavar="FILE", help=messages.text("ui.cli.logo", lang))
+    parser.add_argument("--garuda", metavar="FILE", help=messages.text("ui.cli.garuda", lang))
     version.add_arguments(parser, lang)
     common.add_limits(parser, lang)
 
@@ -51,7 +52,9 @@ def run(args: argparse.Namespace) -> int:
         book = Path(args.book)
         suffix = schema.DOC_SUFFIX_CONSOLIDATED if which == version.CONSOLIDATED else schema.DOC_SUFFIX_AMENDMENT
         out = book.with_name(book.stem + suffix.format(n=which) + ".docx")
-    result = generate_document(plan, out, pdf=args.pdf, logo=args.logo, lang=args.lang, version=which)
+    result = generate_document(
+        plan, out, pdf=args.pdf, logo=args.logo, garuda=args.garuda, lang=args.lang, version=which
+    )
     print(messages.text("ui.written", args.lang, path=result.docx))
     print(messages.text("ui.generate.toc_note", args.lang))
     if result.pdf is not None:

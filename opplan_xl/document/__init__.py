@@ -155,6 +155,7 @@ def generate_document(
     *,
     pdf: bool = False,
     logo: str | os.PathLike | None = None,
+    garuda: str | os.PathLike | None = None,
     lang: str = "th",
     version: str | int = "first",
 ) -> DocumentResult:
@@ -162,39 +163,30 @@ def generate_document(
 
     ``plan_or_path`` is a :class:`~opplan_xl.model.Plan` or the path of a standard workbook (read with
     ``xlsx.read.read_workbook``, which raises ``ReadError`` when it cannot be read). ``logo`` overrides
-    the settings' logo file (a name relative to the workbook's folder). ``lang`` is the language of
+    the settings' logo file (a name relative to the workbook's folder), ``garuda`` the ครุฑ image of the
+    ประกาศ (else the setting; without either the page leaves its 3 cm free). ``lang`` is the language of
     ``notes``; the document itself is Thai. ``version``: ``"first"`` (the plan as first announced, the same document
     as before any amendment), ``"consolidated"`` or an amendment number (``document/amendment.py``).
     """
-    from .. import messages
-    from .build import load_logo
-
     plan, findings, book = _plan_of(plan_or_path)
     target = _docx_target(out, default_output(plan, book), book)
 
     notes: list[str] = []
-    image = None
-    logo_path = _logo_path(logo, plan, book)
-    if logo_path is not None:
-        try:
-            image = load_logo(logo_path)
-        except FileNotFoundError:
-            notes.append(messages.text("ui.generate.logo_missing", lang, path=logo_path))
-        except (ValueError, OSError):
-            notes.append(messages.text("ui.generate.logo_bad", lang, path=logo_path))
+    image = _image(_image_path(logo, plan.settings.logo, book), "logo", notes, lang)
+    emblem = _image(_image_path(garuda, plan.settings.garuda, book), "garuda", notes, lang)
 
     build = _builder(version)
     pages = None
     rendered = None
     if pdf:  # LibreOffice gets its own copy, whose names carry the characters that keep them whole
-        copy = build(plan, logo=image, for_renderer=True)
+        copy = build(plan, logo=image, garuda=emblem, for_renderer=True)
         rendered = _render_pdf(copy.data, target, plan, notes, lang)
         if rendered is not None:
             from .pdf import contents_pages
 
             pages = contents_pages(rendered.contents, copy.headings)
     # the .docx is the plan's text; its contents show the pages the PDF has until Word updates them
-    built = build(plan, logo=image, toc_pages=pages)
+    built = build(plan, logo=image, garuda=emblem, toc_pages=pages)
 
     result = DocumentResult(docx=target, findings=findings, notes=notes)
     _write(result, built.data, rendered)
@@ -216,16 +208,34 @@ def _builder(version: str | int):
     return lambda plan, logo=None, toc_pages=None, **kw: build_amendment(plan, int(version), logo=logo)
 
 
-def _logo_path(logo: str | os.PathLike | None, plan: Plan, book: Path | None) -> Path | None:
-    if logo is not None:
-        return Path(logo)
-    name = (plan.settings.logo or "").strip()
+def _image_path(given: str | os.PathLike | None, setting: str | None, book: Path | None) -> Path | None:
+    """An image file from the command line, else from a setting (relative to the workbook's folder)."""
+    if given is not None:
+        return Path(given)
+    name = (setting or "").strip()
     if not name:
         return None
     path = Path(name)
     if not path.is_absolute() and book is not None:
         path = book.parent / path
     return path
+
+
+def _image(path: Path | None, kind: str, notes: list[str], lang: str):
+    """The image at ``path`` ready to embed (every image goes through ``build.load_logo``), or None with a
+    note (``ui.generate.<kind>_missing`` / ``_bad``) when it cannot be used."""
+    from .. import messages
+    from .build import load_logo
+
+    if path is None:
+        return None
+    try:
+        return load_logo(path)
+    except FileNotFoundError:
+        notes.append(messages.text(f"ui.generate.{kind}_missing", lang, path=path))
+    except (ValueError, OSError):
+        notes.append(messages.text(f"ui.generate.{kind}_bad", lang, path=path))
+    return None
 
 
 def _render_pdf(data: bytes, target: Path, plan: Plan, notes: list[str], lang: str):

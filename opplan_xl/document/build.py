@@ -72,7 +72,12 @@ class Built:
 
 
 def build(
-    plan: Plan, *, logo: Logo | None = None, toc_pages: list[str] | None = None, for_renderer: bool = False
+    plan: Plan,
+    *,
+    logo: Logo | None = None,
+    garuda: Logo | None = None,
+    toc_pages: list[str] | None = None,
+    for_renderer: bool = False,
 ) -> Built:
     """The whole plan as a .docx; ``toc_pages`` are the contents' page numbers when known. ``for_renderer``
     makes the copy handed to LibreOffice, whose names carry invisible characters that keep them whole."""
@@ -84,7 +89,10 @@ def build(
 
     logo_run = pkg.picture(logo.data, logo.ext, logo.content_type, logo.px, LOGO_HEIGHT_CM) if logo else ""
     front.cover(w, logo_run)
-    front.announcement(w)
+    garuda_run = ""
+    if garuda:
+        garuda_run = pkg.picture(garuda.data, garuda.ext, garuda.content_type, garuda.px, front.GARUDA_CM)
+    front.announcement(w, garuda_run)
     front.preface(w)
     front.contents(w)
     pkg.end_section(Section(PORTRAIT))

@@ -250,6 +250,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ไฟล์ตราสัญลักษณ์ {path} ไม่ใช่รูปภาพที่ใช้ได้ (ใช้ PNG, JPG, GIF หรือ BMP) เอกสารจึงไม่มีตราสัญลักษณ์ที่ปก",
         "Logo file {path} is not a usable image; the cover has no logo",
     ),
+    "ui.cli.garuda": (
+        "ไฟล์รูปครุฑสำหรับหน้าประกาศ (PNG หรือ JPG) ถ้าไม่ระบุจะเว้นที่ว่างไว้ ๓ ซม.",
+        "Garuda image for the announcement (PNG or JPG); without it the page leaves 3 cm free",
+    ),
+    "ui.generate.garuda_missing": (
+        "ไม่พบไฟล์รูปครุฑ {path} หน้าประกาศจึงเว้นที่ว่างไว้สำหรับกระดาษที่พิมพ์ครุฑไว้แล้ว",
+        "Garuda file {path} not found; the announcement leaves the space free",
+    ),
+    "ui.generate.garuda_bad": (
+        "ไฟล์รูปครุฑ {path} ไม่ใช่รูปภาพที่ใช้ได้ (ใช้ PNG, JPG, GIF หรือ BMP) หน้าประกาศจึงเว้นที่ว่างไว้แทน",
+        "Garuda file {path} is not a usable image; the announcement leaves the space free",
+    ),
     "ui.generate.has_errors": (
         "สมุดงานมีข้อผิดพลาด {n} รายการ เอกสารที่ได้อาจไม่ครบถ้วน กรุณาตรวจสอบด้วยคำสั่ง opplan validate แล้วจัดทำเอกสารใหม่",
         "The workbook has {n} errors; the document may be incomplete (run opplan validate)",
