@@ -181,6 +181,18 @@ def test_parts_come_in_the_official_order(thai):
         assert absent not in body, absent
 
 
+def test_part_one_opens_with_a_divider_page_like_part_two(thai):
+    paras = thai.doc.paragraphs
+    for title in ("ส่วนที่ ๑ บทนำ", "ส่วนที่ ๒ บัญชีโครงการ/กิจกรรม/งบประมาณ"):
+        i = next(i for i, p in enumerate(paras) if p.text == title and p.style.style_id not in ("TOC1", "TOC2"))
+        assert round(paras[i].paragraph_format.space_before.cm) == 9  # in the middle of its own page
+        following = next(p for p in paras[i + 1 :] if p.text.strip())
+        if title.startswith("ส่วนที่ ๑"):
+            assert following.text == "๑.๑ บทนำ" and following.paragraph_format.page_break_before
+        else:  # a section break (the forms are landscape) begins the next page
+            assert following.text == schema.FORM_TITLES["summary"]
+
+
 def test_announcement_has_dates_legal_basis_and_signature_from_the_settings(thai):
     plan = sample_plan()
     s = plan.settings
@@ -814,12 +826,36 @@ def _announcement_top(doc) -> list:
     return paras[title - 1 : title + 1]
 
 
+def test_a_strict_validator_finds_nothing_wrong_in_the_document_or_the_certificate(tmp_path, thai):
+    """Every part and relationship the OOXML schema expects (a theme included), each element where the
+    schema puts it: checked by openxml-audit (the Open XML SDK's rules in Python) for the sample plan,
+    a document with images and the posting certificate."""
+    openxml_audit = pytest.importorskip("openxml_audit", reason="openxml-audit (a dev dependency) is not installed")
+    from opplan_xl.document import generate_certificate
+
+    picture = tmp_path / "emblem.png"
+    picture.write_bytes(_png(30, 30))
+    plan = sample_plan()
+    files = [
+        thai.path,
+        generate_document(plan, tmp_path / "images.docx", logo=picture, garuda=picture).docx,
+        generate_certificate(plan, tmp_path / "cert.docx", today=plan.settings.taken_down_date).docx,
+    ]
+    validator = openxml_audit.OpenXmlValidator(file_format=openxml_audit.FileFormat.OFFICE_2019, max_errors=50)
+    for path in files:
+        result = validator.validate(str(path))
+        assert result.is_valid, (path.name, [str(e) for e in result.errors])
+    assert "word/theme/theme1.xml" in thai.part_names()
+
+
 def test_the_announcement_has_the_garuda_or_its_3_cm_space_above_the_title(tmp_path):
     """ระเบียบงานสารบรรณ: a ประกาศ carries the ครุฑ, 3 cm high, centred at the top; we do not ship the emblem:
     without the image the page leaves the same 3 cm free (paper with the ครุฑ printed), the title below."""
     doc = docx.Document(str(generate_document(small_plan(), tmp_path / "plain.docx").docx))
     space, title = _announcement_top(doc)
-    assert space.text == "" and space.paragraph_format.page_break_before and not title.paragraph_format.page_break_before
+    assert (
+        space.text == "" and space.paragraph_format.page_break_before and not title.paragraph_format.page_break_before
+    )
     spacing = space._p.find(f"{W}pPr/{W}spacing")
     assert spacing.get(f"{W}lineRule") == "exact" and int(spacing.get(f"{W}line")) == round(3 * 1440 / 2.54)
 
