@@ -70,8 +70,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def write_document(demo) -> None:
-    """The ``opplan demo`` step: the sample workbook's document, and its PDF when LibreOffice is here."""
-    from ..document import generate_document
+    """The ``opplan demo`` step: the sample workbook's document, and its PDF when LibreOffice is here; then the
+    posting certificate (or the Thai reason it cannot be made yet)."""
+    from ..document import NotYet, generate_certificate, generate_document
     from ..libreoffice import find_soffice
 
     result = generate_document(demo.files["workbook"], pdf=find_soffice() is not None, lang=demo.lang)
@@ -84,3 +85,10 @@ def write_document(demo) -> None:
         demo.say("ui.backup", path=backup)
     for note in result.notes:
         print(note)
+    try:
+        certificate = generate_certificate(demo.files["workbook"], lang=demo.lang)
+    except NotYet as exc:
+        print(exc.message)
+        return
+    demo.files["certificate"] = certificate.docx
+    demo.say("ui.written", path=certificate.docx)

@@ -103,7 +103,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Words a line may break before inside a place or agency name (space-separated; not printed)",
     ),
     "doc.break.words": (
-        "ฉบับที่ ครั้งที่ หมู่ที่ ส่วนที่ ข้อที่ ปีงบประมาณ งบประมาณรายจ่าย",
+        "ฉบับที่ ครั้งที่ หมู่ที่ ส่วนที่ ข้อที่ ปีงบประมาณ งบประมาณรายจ่าย อบต อบจ",
         "Words the PDF never breaks inside, besides the segmenter's dictionary and the plan's names "
         "(space-separated; not printed)",
     ),
