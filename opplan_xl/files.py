@@ -21,9 +21,10 @@ import re
 import stat
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+HEAD_BYTES = 64
 LOCK_STALE_SECONDS = 30.0  # a lock folder older than this was left by a killed program (no fcntl only)
 
 
@@ -40,8 +41,11 @@ class TooLarge(OSError):
         self.limit = limit
 
 
-def read_regular(path: str | os.PathLike, limit: int) -> bytes:
+def read_regular(path: str | os.PathLike, limit: int, head_check: Callable[[bytes], None] | None = None) -> bytes:
     """The bytes of a plain file, at most ``limit`` of them.
+
+    ``head_check`` is given the first bytes (up to 64) before the rest is read, and raises to stop the read (a
+    file that is not of the type it claims is never read whole).
 
     The file is opened without blocking (a FIFO opens at once and is then refused) and checked with ``fstat`` on
     the open descriptor, so a name swapped for a device between a check and the read cannot slip through.
@@ -51,6 +55,8 @@ def read_regular(path: str | os.PathLike, limit: int) -> bytes:
     fd = os.open(os.fspath(path), flags)
     try:
         st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise IsADirectoryError(21, "is a folder", os.fspath(path))
         if not stat.S_ISREG(st.st_mode):
             raise NotRegularFile(f"not a regular file: {os.fspath(path)}")
         if st.st_size > limit:
@@ -58,6 +64,10 @@ def read_regular(path: str | os.PathLike, limit: int) -> bytes:
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
         chunks, total = [], 0
+        if head_check is not None:
+            head = os.read(fd, min(HEAD_BYTES, limit + 1))
+            head_check(head)
+            chunks, total = [head], len(head)
         while total <= limit:
             chunk = os.read(fd, min(1 << 20, limit + 1 - total))
             if not chunk:

@@ -57,15 +57,30 @@ def finding(code: str, sheet: str = "", cell: str = "", **params: object) -> Fin
         raise KeyError(f"no message for finding code {code!r}")
     severity = _SEVERITY_BY_LETTER[code[0]]
     values = {"sheet": sheet, "cell": cell, **params}
+    th, en = values, values
+    if len(str(params.get("value", ""))) > SHOWN_MAX:  # a cell's value is quoted by a short prefix only
+        th = {**values, "value": shown_value(str(params["value"]), "th")}
+        en = {**values, "value": shown_value(str(params["value"]), "en")}
+        params = {**params, "value": th["value"]}
     return Finding(
         code=code,
         severity=severity,
         sheet=sheet,
         cell=cell,
-        message=messages.text(code, "th", **values),
-        message_en=messages.text(code, "en", **values),
+        message=messages.text(code, "th", **th),
+        message_en=messages.text(code, "en", **en),
         params=params,
     )
+
+
+SHOWN_MAX = 80  # characters of a value a message quotes
+
+
+def shown_value(text: str, lang: str = "th") -> str:
+    """A value as a message quotes it: whole when short, else its first characters and its length."""
+    if len(text) <= SHOWN_MAX:
+        return text
+    return messages.text("ui.untrusted.long_value", lang, prefix=text[: SHOWN_MAX - 20], length=f"{len(text):,}")
 
 
 def sort_findings(findings: Iterable[Finding]) -> list[Finding]:

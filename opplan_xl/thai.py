@@ -16,6 +16,8 @@ import math
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from . import schema
+
 __all__ = [
     "BE_OFFSET",
     "THAI_MONTHS_FULL",
@@ -311,9 +313,18 @@ _AMOUNT = _LazyRe(r"(?P<sign>[-+−])?\s*(?P<int>\d{1,3}(?:,\d{3})+|\d+)?(?:\.(?
 _ZERO_DASHES = frozenset({"-", "–", "—", "−"})
 
 
+class AmountTooLarge(ThaiParseError):
+    """A number, but beyond any plausible amount (:data:`opplan_xl.schema.MAX_AMOUNT`)."""
+
+
+_MAX_AMOUNT = Decimal(schema.MAX_AMOUNT)
+
+
 def _quantize(d: Decimal, original: object) -> Decimal:
     if not d.is_finite():
         raise ThaiParseError(f"not an amount: {original!r}")
+    if abs(d) > _MAX_AMOUNT:  # also keeps every sum of accepted amounts exact in Decimal's 28 digits
+        raise AmountTooLarge(f"amount too large: {original!r}")
     try:
         q = d.quantize(_CENTS, rounding=ROUND_HALF_UP)
     except InvalidOperation as e:

@@ -487,14 +487,14 @@ def test_missing_file(tmp_path: Path) -> None:
 
 
 def test_locked_file_and_a_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import opplan_xl.xlsx.read as reader
+    import opplan_xl.files as files
 
     path = make_book(tmp_path / "p.xlsx")
 
     def locked(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(reader, "open", locked, raising=False)  # as when another program holds the file
+    monkeypatch.setattr(files, "read_regular", locked)  # as when another program holds the file
     read_error(path, "E-FILE-NO-ACCESS")
     monkeypatch.undo()
     with pytest.raises(ReadError) as info:

@@ -42,7 +42,9 @@ def load_logo(path: Path) -> Logo:
     from docx.image.exceptions import UnrecognizedImageError
     from docx.image.image import Image
 
-    data = path.read_bytes()
+    from ..logo import read_logo
+
+    data = read_logo(path)  # a plain file of an image type, within the size limit
     try:
         image = Image.from_blob(data)
     except (UnrecognizedImageError, Exception) as exc:  # python-docx raises several kinds on junk
