@@ -136,9 +136,9 @@ def million_rows(source: Path, out: Path, rows: int = 1_000_000, numbered: bool 
     def change(parts: dict[str, bytes], part: str, cols: dict[str, str]) -> None:
         first = schema.PROJECTS.header_row + 1
         if numbered:
-            body = "".join(f'<row r="{r}"><c r="A{r}"><v>1</v></c></row>' for r in range(first, first + rows))
+            body = "".join(f'<row r="{r}"><c r="A{r}"><v>{r * 7919 % 1000003}</v></c></row>' for r in range(first, first + rows))
         else:
-            body = "<row><c><v>1</v></c></row>" * rows
+            body = "".join(f"<row><c><v>{r * 7919 % 1000003}</v></c></row>" for r in range(rows))
         _replace_rows(parts, part, body)
         xml = parts[part].decode("utf-8")
         last = first + rows - 1

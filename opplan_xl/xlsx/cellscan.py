@@ -53,6 +53,9 @@ class CellNotes:
     long_texts: list[tuple[int, int, int]] = field(default_factory=list)  # (row, col, characters) over Excel's limit
     expanded: int = 0  # characters of shared strings the sheet's cells expand to
     string_cells: int = 0  # cells pointing at a shared string
+    # byte spans of the bad shared-string indices in the sheet, to be written as 0 before calamine reads the
+    # sheet (an index out of range stops calamine); None when some bad index could not be placed that way
+    bad_spans: list[tuple[int, int]] | None = field(default_factory=list)
 
 
 def _text_length(raw: bytes) -> int:
@@ -90,18 +93,24 @@ def shared_string_cells(data: bytes, start: int, end: int, lengths: list[int], n
     notes.string_cells += len(cells)
     try:
         notes.expanded += sum(lengths[int(i)] for _, _, i in cells if i.isdigit())
-    except IndexError:
-        pass  # the bad ones are marked below; their text is not counted
+    except IndexError:  # some index points nowhere (marked below): count the others
+        notes.expanded += sum(lengths[int(i)] for _, _, i in cells if i.isdigit() and int(i) < n)
     from .cells import column_index
 
+    bad = False
     for col, row, idx in cells:
         if not idx.isdigit() or int(idx) >= n:
-            r, c = int(row), column_index(col.decode())
-            notes.marks.append((r, c, bad_index(idx.decode("utf-8", "replace"))))
+            bad = True
         elif lengths[int(idx)] > EXCEL_TEXT_MAX:
             notes.long_texts.append((int(row), column_index(col.decode()), lengths[int(idx)]))
-    if any(m[2].finding == "E-CELL-BAD-STRING" for m in notes.marks):
-        notes.expanded = sum(lengths[int(i)] for _, _, i in cells if i.isdigit() and int(i) < n)
+    if bad:
+        for m in _S_CELL.finditer(data, start, end):
+            idx = m.group(3)
+            if not idx.isdigit() or int(idx) >= n:
+                r, c = int(m.group(2)), column_index(m.group(1).decode())
+                notes.marks.append((r, c, bad_index(idx.decode("utf-8", "replace"))))
+                if notes.bad_spans is not None:
+                    notes.bad_spans.append(m.span(3))
     return True
 
 
@@ -137,6 +146,7 @@ def inspect_cell(
         notes.string_cells += 1
         if not idx.isdigit() or int(idx) >= len(lengths):
             notes.marks.append((row, col, bad_index(idx)))
+            notes.bad_spans = None  # the general scan does not place it: the file is refused instead
             return
         notes.expanded += lengths[int(idx)]
         if lengths[int(idx)] > EXCEL_TEXT_MAX:

@@ -322,6 +322,22 @@ class _Book:
             )
         return scan
 
+    def neutralise(self, name: str, data: bytes, scan: _Scan) -> bytes:
+        """The sheet as calamine gets it: a bad shared-string index written as 0 (an index out of range stops
+        calamine; the cell's value is replaced by its finding afterwards anyway)."""
+        notes = scan.notes
+        if not any(m.finding == "E-CELL-BAD-STRING" for _, _, m in notes.marks):
+            return data
+        if notes.bad_spans is None:
+            row, col, mark = next(m for m in notes.marks if m[2].finding == "E-CELL-BAD-STRING")
+            raise self.corrupt(f"sheet {name}: shared string {mark.code!r} at {address(row, col)}")
+        out, last = [], 0
+        for a, b in sorted(notes.bad_spans):
+            out += [data[last:a], b"0"]
+            last = b
+        out.append(data[last:])
+        return b"".join(out)
+
     def too_many_rows(self, name: str, rows: int) -> ReadError:
         limit = self.limits.max_rows
         return self.fail("E-FILE-TOO-MANY-ROWS", name, rows=f"{rows:,}", limit=f"{limit:,}")
@@ -384,6 +400,7 @@ class _Book:
             for name, part in needed:
                 content = self.read_part(zf, part)
                 scans[name] = self.scan_sheet(name, content)
+                content = self.neutralise(name, content, scans[name])
                 if part not in written:
                     out.writestr(part, content)
                     written.add(part)
