@@ -91,8 +91,8 @@ def _good_row(r: int, cols: dict[str, str], **cells: str) -> str:
     """A valid project row: strategy 1, a name, a budget, months 1–2; ``cells`` (key → cell XML body) replace."""
     first = schema.PROJECTS.header_row + 1
     values = {
-        "strategy": '<v>1</v>',
-        "plan_area": '<is><t>แผนงานอุตสาหกรรมและการโยธา</t></is>',
+        "strategy": "<v>1</v>",
+        "plan_area": "<is><t>แผนงานอุตสาหกรรมและการโยธา</t></is>",
         "name": f"<is><t>โครงการที่ {r - first + 1}</t></is>",
         "activity": "<is><t>รายละเอียด</t></is>",
         "budget": "<v>100000</v>",
@@ -136,7 +136,9 @@ def million_rows(source: Path, out: Path, rows: int = 1_000_000, numbered: bool 
     def change(parts: dict[str, bytes], part: str, cols: dict[str, str]) -> None:
         first = schema.PROJECTS.header_row + 1
         if numbered:
-            body = "".join(f'<row r="{r}"><c r="A{r}"><v>{r * 7919 % 1000003}</v></c></row>' for r in range(first, first + rows))
+            body = "".join(
+                f'<row r="{r}"><c r="A{r}"><v>{r * 7919 % 1000003}</v></c></row>' for r in range(first, first + rows)
+            )
         else:
             body = "".join(f"<row><c><v>{r * 7919 % 1000003}</v></c></row>" for r in range(rows))
         _replace_rows(parts, part, body)

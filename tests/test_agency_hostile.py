@@ -382,8 +382,16 @@ def malformed_version(folder: Path, good: Path) -> Path:
 
 
 ISSUE12_REFUSED: dict[str, tuple[Builder, str, str]] = {  # name → (builder, code, words of the reason)
-    "shared-string bomb": (_class(lambda s, o: string_bomb(s, o, rows=120), "bomb.xlsx"), "E-FORM-UNREADABLE", "ตัวอักษร"),
-    "a million compact rows": (_class(lambda s, o: million_rows(s, o, 150_000), "rows.xlsx"), "E-FORM-UNREADABLE", "แถว"),
+    "shared-string bomb": (
+        _class(lambda s, o: string_bomb(s, o, rows=120), "bomb.xlsx"),
+        "E-FORM-UNREADABLE",
+        "ตัวอักษร",
+    ),
+    "a million compact rows": (
+        _class(lambda s, o: million_rows(s, o, 150_000), "rows.xlsx"),
+        "E-FORM-UNREADABLE",
+        "แถว",
+    ),
     "a million numbered rows": (
         _class(lambda s, o: million_rows(s, o, 150_000, numbered=True), "rows-r.xlsx"),
         "E-FORM-UNREADABLE",

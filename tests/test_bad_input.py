@@ -181,8 +181,16 @@ def _from_sample(gen) -> Callable[[Path], None]:
 
 
 HOSTILE: dict[str, tuple[Callable[[Path], None], int, str]] = {
-    "shared-string bomb": (_from_sample(lambda s, o: hostile_corpus.string_bomb(s, o, rows=80)), 2, "E-FILE-TEXT-LIMIT"),
-    "a million compact rows": (_from_sample(lambda s, o: hostile_corpus.million_rows(s, o, 150_000)), 2, "E-FILE-TOO-MANY-ROWS"),
+    "shared-string bomb": (
+        _from_sample(lambda s, o: hostile_corpus.string_bomb(s, o, rows=80)),
+        2,
+        "E-FILE-TEXT-LIMIT",
+    ),
+    "a million compact rows": (
+        _from_sample(lambda s, o: hostile_corpus.million_rows(s, o, 150_000)),
+        2,
+        "E-FILE-TOO-MANY-ROWS",
+    ),
     "formulas without saved values": (_from_sample(hostile_corpus.formulas), 1, "E-CELL-FORMULA-NO-VALUE"),
     "bad shared-string indices": (_from_sample(hostile_corpus.garbage), 1, "E-CELL-BAD-STRING"),
     "NaN and inf": (_from_sample(hostile_corpus.garbage), 1, "E-CELL-NOT-FINITE"),
@@ -274,12 +282,26 @@ def test_a_logo_that_is_not_a_small_image_file_is_refused_at_once(kind: str, tmp
         assert sha256(logo) == before
 
 
-def test_generate_with_a_dev_zero_logo_finishes_with_a_note(tmp_path: Path) -> None:
+def test_generate_with_a_fifo_logo_finishes_with_a_note(tmp_path: Path) -> None:
+    """A FIFO (not /dev/zero: on a reader without the check, that would eat the machine's memory, not hang)."""
+    import os
+    import signal
+
     from opplan_xl.document import generate_document
 
     logo = tmp_path / "logo.png"
-    logo.symlink_to("/dev/zero")
-    result = generate_document(sample_plan(), tmp_path / "plan.docx", logo=logo)
+    os.mkfifo(logo)
+
+    def hung(signum, frame):
+        raise AssertionError("generate hung on a FIFO logo")
+
+    old = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(60)
+    try:
+        result = generate_document(sample_plan(), tmp_path / "plan.docx", logo=logo)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
     assert (tmp_path / "plan.docx").exists()
     assert any(str(logo) in note for note in result.notes)
 

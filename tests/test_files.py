@@ -34,7 +34,7 @@ def _writer(target: str, who: int, count: int) -> None:
 
 
 def _versions(folder: Path, name: str) -> list[bytes]:
-    stem, suffix = name.rsplit(".", 1)
+    stem = name.rsplit(".", 1)[0]
     return [p.read_bytes() for p in folder.iterdir() if p.name == name or p.name.startswith(f"{stem}.")]
 
 
@@ -70,4 +70,6 @@ def test_without_hard_links_the_copy_never_overwrites_a_backup(tmp_path: Path, m
     safe_write(target, b"v5")
     assert (tmp_path / "plan.7.docx").read_bytes() == b"someone else's"
     assert (tmp_path / "plan.8.docx").read_bytes() == b"v4"
-    assert sorted(_versions(tmp_path, "plan.docx")) == sorted([*(f"v{i}".encode() for i in range(6)), b"someone else's"])
+    assert sorted(_versions(tmp_path, "plan.docx")) == sorted(
+        [*(f"v{i}".encode() for i in range(6)), b"someone else's"]
+    )

@@ -28,8 +28,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Cell {cell} is the formula {value}; its saved value ({cached}) is used, the formula is not evaluated",
     ),
     "E-CELL-BAD-STRING": (
-        "เซลล์ {cell} อ้างถึงข้อความลำดับที่ {value} ซึ่งไม่มีอยู่ในไฟล์ (ไฟล์เสียหายหรือถูกแก้ไขผิดรูปแบบ) "
-        "กรุณาพิมพ์ค่าในเซลล์นี้ใหม่ แล้วบันทึกไฟล์",
+        "เซลล์ {cell} อ้างถึงข้อความลำดับที่ {value} ซึ่งไม่มีอยู่ในไฟล์ (ไฟล์เสียหายหรือถูกแก้ไขผิดรูปแบบ) กรุณาพิมพ์ค่าในเซลล์นี้ใหม่ แล้วบันทึกไฟล์",
         "Cell {cell} points at shared string {value}, which does not exist (damaged file)",
     ),
     "E-CELL-NOT-FINITE": (

@@ -556,7 +556,8 @@ _CELL_TAG = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"(?: (?:s|t|cm|vm|ph)="[
 _CELL_TAG_T = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"(?: (?:s|cm|vm|ph)="[^"<>]*"| t="([a-zA-Z]*)")*(/?)>')
 # what makes a cell worth a look in a usual sheet: a formula, a value that may not be a finite number, long text
 _WORTH_A_LOOK = re.compile(
-    rb"<f[ >/]|<v>\s*[-+]?(?:[nN][aA][nN]|[iI][nN][fF])|<v>[^<]*[eE][-+]?[0-9]{3}|<t(?: [^>]*)?>[^<]{32768}|<v>[^<]{32768}"
+    rb"<f[ >/]|<v>\s*[-+]?(?:[nN][aA][nN]|[iI][nN][fF])|<v>[^<]*[eE][-+]?[0-9]{3}"
+    rb"|<t(?: [^>]*)?>[^<]{32768}|<v>[^<]{32768}"
 )
 _DIMENSION = re.compile(rb'<(?:[\w.\-]+:)?dimension\s+ref="[A-Z]{0,3}[0-9]*:?\$?[A-Z]{0,3}\$?([0-9]{1,9})"')
 _PREFIXED_ROW_END = re.compile(rb"</[\w.\-]+:c>\s*</[\w.\-]+:row>")
@@ -594,9 +595,9 @@ def _scan_fast(data: bytes, lengths: list[int] | None = None, limits: _Limits | 
     del tags
     if data.find(b' t="e"', start, end) >= 0:
         scan.errors = _errors_fast(data, start, end)
-    if lengths is not None and data.find(b' t="s"', start, end) >= 0:
-        if not shared_string_cells(data, start, end, lengths, scan.notes):
-            return None
+    strings = lengths is not None and data.find(b' t="s"', start, end) >= 0
+    if strings and not shared_string_cells(data, start, end, lengths or [], scan.notes):
+        return None
     if not _inspect_fast(data, start, end, scan):
         return None
     return scan
