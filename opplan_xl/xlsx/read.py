@@ -51,6 +51,7 @@ MAX_RATIO = 200  # deflate can reach ~1000:1; real workbook parts stay well unde
 RATIO_MIN_BYTES = 1024 * 1024  # small parts may compress as they like
 CELLS_PER_ROW_LIMIT = 64  # default cell limit = max_rows × this
 PROLOG_MAX_BYTES = 64 * 1024
+_CHUNK = 1024 * 1024  # a sheet part is decompressed this much at a time
 MAX_PARTS = 10_000  # a workbook has tens of parts, a few hundred with many pictures
 _XML_SUFFIXES = (".xml", ".rels", ".vml")
 
@@ -231,6 +232,37 @@ class _Book:
             raise self.corrupt(f"<!DOCTYPE>/<!ENTITY> in {name}")
         return data
 
+    def read_sheet(self, zf: zipfile.ZipFile, part: str, name: str) -> bytes:
+        """A worksheet part, decompressed a megabyte at a time: a sheet with more rows of data than the limit is
+        refused as soon as the rows seen (``…</c></row>``) pass it, before the rest is decompressed."""
+        limit = self.limits.max_rows
+        mark = b"</c></row>"
+        chunks: list[bytes] = []
+        rows, tail = 0, b""
+        try:
+            with zf.open(part) as fh:
+                while True:
+                    chunk = fh.read(_CHUNK)
+                    if not chunk:
+                        break
+                    rows += (tail + chunk).count(mark)  # the tail is too short to hold a whole mark
+                    if rows > limit:
+                        head = chunks[0] if chunks else chunk
+                        raise self.too_many_rows(name, max(rows, _dimension_rows(head)))
+                    tail = chunk[-(len(mark) - 1) :]
+                    chunks.append(chunk)
+        except KeyError:
+            raise self.corrupt(f"missing part {part}") from None
+        except ReadError:
+            raise
+        except Exception as exc:  # BadZipFile (CRC), zlib.error, EOFError, …
+            raise self.corrupt(f"{part}: {type(exc).__name__}") from None
+        data = b"".join(chunks)
+        del chunks
+        if _DTD.search(data):
+            raise self.corrupt(f"<!DOCTYPE>/<!ENTITY> in {part}")
+        return data
+
     def check_prologs(self, zf: zipfile.ZipFile) -> None:
         """No XML part may declare a DTD (entity expansion bombs, external entities)."""
         for info in zf.infolist():
@@ -398,7 +430,7 @@ class _Book:
             # one sheet part in memory at a time: read, scan, repack, drop
             tables: dict[str, list[tuple[str, str]]] = {}
             for name, part in needed:
-                content = self.read_part(zf, part)
+                content = self.read_sheet(zf, part, name)
                 scans[name] = self.scan_sheet(name, content)
                 content = self.neutralise(name, content, scans[name])
                 if part not in written:
