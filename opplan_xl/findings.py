@@ -58,10 +58,11 @@ def finding(code: str, sheet: str = "", cell: str = "", **params: object) -> Fin
     severity = _SEVERITY_BY_LETTER[code[0]]
     values = {"sheet": sheet, "cell": cell, **params}
     th, en = values, values
-    if len(str(params.get("value", ""))) > SHOWN_MAX:  # a cell's value is quoted by a short prefix only
-        th = {**values, "value": shown_value(str(params["value"]), "th")}
-        en = {**values, "value": shown_value(str(params["value"]), "en")}
-        params = {**params, "value": th["value"]}
+    long = [k for k in QUOTED if isinstance(params.get(k), str) and len(params[k]) > SHOWN_MAX]
+    if long:  # what a cell holds is quoted by a short prefix only
+        th = {**values, **{k: shown_value(params[k], "th") for k in long}}
+        en = {**values, **{k: shown_value(params[k], "en") for k in long}}
+        params = {**params, **{k: th[k] for k in long}}
     return Finding(
         code=code,
         severity=severity,
@@ -74,6 +75,8 @@ def finding(code: str, sheet: str = "", cell: str = "", **params: object) -> Fin
 
 
 SHOWN_MAX = 80  # characters of a value a message quotes
+# message parameters that quote what a cell holds (a file from outside may put 32,767 characters there)
+QUOTED = ("value", "name", "agency", "text", "org", "label", "header", "equipment")
 
 
 def shown_value(text: str, lang: str = "th") -> str:
