@@ -96,7 +96,7 @@ def _date(ctx: _Context, sheet: str, cell: str, field: str, value: object) -> dt
 
 def _amount(ctx: _Context, sheet: str, cell: str, value: object) -> Decimal | None:
     try:
-        amount = thai.parse_amount(value)
+        amount = thai.parse_amount(value, limit=schema.MAX_AMOUNT)
     except thai.AmountTooLarge:
         ctx.report("E-BUDGET-TOO-LARGE", sheet, cell, value=_shown(value), limit=f"{schema.MAX_AMOUNT:,}")
         return None

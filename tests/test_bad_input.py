@@ -311,9 +311,9 @@ def test_sums_of_accepted_amounts_are_exact() -> None:
 
     from opplan_xl import thai
 
-    top = thai.parse_amount("999,999,999,999.99")
+    top = thai.parse_amount("999,999,999,999.99", limit=schema.MAX_AMOUNT)
     assert sum([top] * 100_000) == Decimal(99_999_999_999_999 * 100_000) / 100
     with pytest.raises(thai.AmountTooLarge):
-        thai.parse_amount("99999999999999999999999999.99")
+        thai.parse_amount("99999999999999999999999999.99", limit=schema.MAX_AMOUNT)
     with pytest.raises(thai.AmountTooLarge):
-        thai.parse_amount(1e13)
+        thai.parse_amount(1e13, limit=schema.MAX_AMOUNT)
