@@ -16,7 +16,6 @@ import math
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-
 __all__ = [
     "BE_OFFSET",
     "THAI_MONTHS_FULL",
