@@ -194,7 +194,7 @@ HOSTILE: dict[str, tuple[Callable[[Path], None], int, str]] = {
     "formulas without saved values": (_from_sample(hostile_corpus.formulas), 1, "E-CELL-FORMULA-NO-VALUE"),
     "bad shared-string indices": (_from_sample(hostile_corpus.garbage), 1, "E-CELL-BAD-STRING"),
     "NaN and inf": (_from_sample(hostile_corpus.garbage), 1, "E-CELL-NOT-FINITE"),
-    "text over 32,767 characters": (_from_sample(hostile_corpus.garbage), 1, "E-TEXT-TOO-LONG"),
+    "text over 32,767 characters": (_from_sample(hostile_corpus.garbage), 1, "E-EXCEL-CELL-TEXT"),
     "28-digit budgets": (_from_sample(hostile_corpus.huge_budgets), 1, "E-BUDGET-TOO-LARGE"),
     "two parts differing by case": (_from_sample(hostile_corpus.case_twins), 2, "E-FILE-CORRUPT"),
 }

@@ -45,7 +45,6 @@ __all__ = ["Refusal", "ReturnedForm", "is_template_row", "looks_like_formula", "
 FORMULA_STARTS = ("=", "+", "-", "@")
 _FORMULA_SIGNS = re.compile(r"[(|!=+*/^&]")
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-MAX_TEXT = 32767  # Excel's limit for a cell
 # Bidi embeddings, overrides and isolates, and zero-width characters: they make a text look like another.
 _HIDDEN = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _PREFILLED = frozenset({"agency", "source"})
@@ -101,9 +100,10 @@ def is_template_row(values: dict[str, object]) -> bool:
 
 
 def clean_text(value: str) -> str:
-    """Text as the master will keep it: no characters XML cannot carry, one kind of line break, Excel's length."""
+    """Text as the master will keep it: no characters XML cannot carry, one kind of line break. Text over Excel's
+    32,767 characters is kept whole here: the rule E-EXCEL-CELL-TEXT reports it with the form's cell."""
     s = _ILLEGAL.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
-    return s.strip()[:MAX_TEXT]
+    return s.strip()
 
 
 # --------------------------------------------------------------------------------------------------

@@ -35,11 +35,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "เซลล์ {cell} มีค่า {value} ซึ่งไม่ใช่ตัวเลข (ไฟล์เสียหายหรือถูกสร้างผิดรูปแบบ) กรุณาพิมพ์ค่าในเซลล์นี้ใหม่",
         "Cell {cell} holds {value}, which is not a number",
     ),
-    "E-TEXT-TOO-LONG": (
-        "เซลล์ {cell} มีข้อความยาว {length} ตัวอักษร เกินขีดจำกัดของ Excel ({limit} ตัวอักษร) "
-        "ถ้าบันทึกต่อข้อความส่วนเกินจะหายไป กรุณาย่อข้อความให้สั้นลง",
-        "Cell {cell} holds {length} characters of text, over Excel's limit of {limit}; shorten it",
-    ),
     "E-BUDGET-TOO-LARGE": (
         "เซลล์ {cell} มีจำนวนเงิน {value} บาท มากเกินกว่าที่เป็นไปได้ (เกิน {limit} บาท) กรุณาตรวจสอบจำนวนเงิน",
         "Cell {cell} holds {value} baht, beyond any plausible amount (over {limit} baht)",

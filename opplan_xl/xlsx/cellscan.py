@@ -8,7 +8,10 @@ gigabytes. The pre-scan (``xlsx/read.py``) finds these cells in the sheet's byte
 - :func:`string_lengths` measures each shared string once; :func:`shared_string_cells` adds up the text the cells
   that point at them would expand to, and marks indices that point nowhere;
 - :func:`inspect_cell` looks at one cell's XML: a formula (never evaluated: its cached value is used and said, no
-  value is a finding), a number that is not finite, text over Excel's 32,767 limit.
+  value is a finding), a number that is not finite.
+
+Text over Excel's 32,767 characters is read whole; the rule ``E-EXCEL-CELL-TEXT`` (``rules/excel_limits.py``)
+reports it with its cell, for a master and for a return alike.
 
 A cell that cannot be taken is replaced by a :class:`~opplan_xl.xlsx.raw.CellError` that names the finding the
 parser reports for it; a cell that is taken but worth a word is noted for the caller.
@@ -23,9 +26,7 @@ from dataclasses import dataclass, field
 
 from .raw import CellError
 
-__all__ = ["EXCEL_TEXT_MAX", "CellNotes", "inspect_cell", "shared_string_cells", "string_lengths"]
-
-EXCEL_TEXT_MAX = 32767  # characters Excel keeps in one cell
+__all__ = ["CellNotes", "inspect_cell", "shared_string_cells", "string_lengths"]
 
 _SI = re.compile(rb"<(?:[\w.\-]+:)?si(?:\s[^>]*)?(?:/>|>(.*?)</(?:[\w.\-]+:)?si>)", re.S)
 _PHONETIC = re.compile(rb"<(?:[\w.\-]+:)?rPh\b.*?</(?:[\w.\-]+:)?rPh>", re.S)
@@ -50,7 +51,6 @@ class CellNotes:
 
     marks: list[tuple[int, int, CellError]] = field(default_factory=list)  # cells replaced by a finding
     formulas: list[tuple[int, int, str, str]] = field(default_factory=list)  # (row, col, formula, cached value)
-    long_texts: list[tuple[int, int, int]] = field(default_factory=list)  # (row, col, characters) over Excel's limit
     expanded: int = 0  # characters of shared strings the sheet's cells expand to
     string_cells: int = 0  # cells pointing at a shared string
     # byte spans of the bad shared-string indices in the sheet, to be written as 0 before calamine reads the
@@ -97,13 +97,7 @@ def shared_string_cells(data: bytes, start: int, end: int, lengths: list[int], n
         notes.expanded += sum(lengths[int(i)] for _, _, i in cells if i.isdigit() and int(i) < n)
     from .cells import column_index
 
-    bad = False
-    for col, row, idx in cells:
-        if not idx.isdigit() or int(idx) >= n:
-            bad = True
-        elif lengths[int(idx)] > EXCEL_TEXT_MAX:
-            notes.long_texts.append((int(row), column_index(col.decode()), lengths[int(idx)]))
-    if bad:
+    if any(not i.isdigit() or int(i) >= n for _, _, i in cells):
         for m in _S_CELL.finditer(data, start, end):
             idx = m.group(3)
             if not idx.isdigit() or int(idx) >= n:
@@ -149,8 +143,6 @@ def inspect_cell(
             notes.bad_spans = None  # the general scan does not place it: the file is refused instead
             return
         notes.expanded += lengths[int(idx)]
-        if lengths[int(idx)] > EXCEL_TEXT_MAX:
-            notes.long_texts.append((row, col, lengths[int(idx)]))
         return
     if kind in _NUMBER_KINDS and value:
         try:
@@ -161,8 +153,3 @@ def inspect_cell(
             shown = value.decode("utf-8", "replace").strip()[:20]
             notes.marks.append((row, col, CellError(shown, "E-CELL-NOT-FINITE")))
         return
-    if kind in _TEXT_KINDS and len(content) > EXCEL_TEXT_MAX:
-        pieces = _TEXT.findall(content) if kind == "inlineStr" else [value or b""]
-        length = sum(_text_length(t) for t in pieces)
-        if length > EXCEL_TEXT_MAX:
-            notes.long_texts.append((row, col, length))

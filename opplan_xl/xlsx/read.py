@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 from .. import schema
 from ..findings import Finding, Severity, finding
 from .cells import address, column_index
-from .cellscan import EXCEL_TEXT_MAX, CellNotes, inspect_cell, shared_string_cells, string_lengths
+from .cellscan import CellNotes, inspect_cell, shared_string_cells, string_lengths
 from .raw import CellError, RawBook, SheetGrid, extract_raw, needed_sheets
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -386,21 +386,10 @@ class _Book:
             raise self.too_many_rows(name, max(rows, _dimension_rows(data)))
 
     def add_notes(self, raw: RawBook) -> None:
-        """What the pre-scan found in cells that were taken: text over Excel's limit, formulas read by value."""
+        """Formula cells that were read by their saved value (said in a return, see agency/returned.py)."""
         for name, scan in self.scans.items():
-            notes = scan.notes
-            for row, col, length in notes.long_texts:
-                raw.findings.append(
-                    finding(
-                        "E-TEXT-TOO-LONG",
-                        name,
-                        address(row, col),
-                        length=f"{length:,}",
-                        limit=f"{EXCEL_TEXT_MAX:,}",
-                    )
-                )
-            if notes.formulas:
-                raw.formulas[name] = [(address(r, c), f, v) for r, c, f, v in notes.formulas]
+            if scan.notes.formulas:
+                raw.formulas[name] = [(address(r, c), f, v) for r, c, f, v in scan.notes.formulas]
 
     # ---- 4. calamine ----------------------------------------------------------------------------
 
@@ -586,11 +575,8 @@ _SHEETDATA_CLOSE = b"</sheetData>"
 # "/" of an empty (formatting-only) cell.
 _CELL_TAG = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"(?: (?:s|t|cm|vm|ph)="[^"<>]*")*/?>')
 _CELL_TAG_T = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"(?: (?:s|cm|vm|ph)="[^"<>]*"| t="([a-zA-Z]*)")*(/?)>')
-# what makes a cell worth a look in a usual sheet: a formula, a value that may not be a finite number, long text
-_WORTH_A_LOOK = re.compile(
-    rb"<f[ >/]|<v>\s*[-+]?(?:[nN][aA][nN]|[iI][nN][fF])|<v>[^<]*[eE][-+]?[0-9]{3}"
-    rb"|<t(?: [^>]*)?>[^<]{32768}|<v>[^<]{32768}"
-)
+# what makes a cell worth a look in a usual sheet: a formula, a value that may not be a finite number
+_WORTH_A_LOOK = re.compile(rb"<f[ >/]|<v>\s*[-+]?(?:[nN][aA][nN]|[iI][nN][fF])|<v>[^<]*[eE][-+]?[0-9]{3}")
 _DIMENSION = re.compile(rb'<(?:[\w.\-]+:)?dimension\s+ref="[A-Z]{0,3}[0-9]*:?\$?[A-Z]{0,3}\$?([0-9]{1,9})"')
 _PREFIXED_ROW_END = re.compile(rb"</[\w.\-]+:c>\s*</[\w.\-]+:row>")
 _VALUE = re.compile(rb"<(?:[\w.\-]+:)?v(?:\s[^>]*)?>([^<]*)<")
@@ -637,7 +623,7 @@ def _scan_fast(data: bytes, lengths: list[int] | None = None, limits: _Limits | 
 
 def _inspect_fast(data: bytes, start: int, end: int, scan: _Scan) -> bool:
     """:func:`~opplan_xl.xlsx.cellscan.inspect_cell` on the few cells that need a look: formulas, numbers that
-    may not be finite, very long text. False when such a cell is not written the usual way."""
+    may not be finite. False when such a cell is not written the usual way."""
     seen: set[int] = set()
     for m in _WORTH_A_LOOK.finditer(data, start, end):
         cell_start = data.rfind(b"<c ", start, m.start())
