@@ -520,13 +520,7 @@ def _dimension_rows(data: bytes) -> int:
 
 
 def _put_errors(values: list[list[object]], errors: list[tuple[int, int, str]]) -> None:
-    for row, col, code in errors:
-        while len(values) < row:
-            values.append([])
-        cells = values[row - 1]
-        if len(cells) < col:
-            cells.extend([""] * (col - len(cells)))
-        cells[col - 1] = CellError(code)
+    _put_marks(values, [(row, col, CellError(code)) for row, col, code in errors])
 
 
 # --------------------------------------------------------------------------------------------------
