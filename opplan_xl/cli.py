@@ -30,6 +30,7 @@ COMMANDS: dict[str, str] = {
     "diff": "opplan_xl.commands.diff",
     "amend": "opplan_xl.commands.amend",
     "generate": "opplan_xl.commands.generate",
+    "certificate": "opplan_xl.commands.certificate",
     "build-workbook": "opplan_xl.commands.build_workbook",
     "excel-setup": "opplan_xl.commands.excel_setup",
     "bundle": "opplan_xl.commands.bundle",

@@ -57,15 +57,33 @@ def finding(code: str, sheet: str = "", cell: str = "", **params: object) -> Fin
         raise KeyError(f"no message for finding code {code!r}")
     severity = _SEVERITY_BY_LETTER[code[0]]
     values = {"sheet": sheet, "cell": cell, **params}
+    th, en = values, values
+    long = [k for k in QUOTED if isinstance(params.get(k), str) and len(params[k]) > SHOWN_MAX]
+    if long:  # what a cell holds is quoted by a short prefix only
+        th = {**values, **{k: shown_value(params[k], "th") for k in long}}
+        en = {**values, **{k: shown_value(params[k], "en") for k in long}}
+        params = {**params, **{k: th[k] for k in long}}
     return Finding(
         code=code,
         severity=severity,
         sheet=sheet,
         cell=cell,
-        message=messages.text(code, "th", **values),
-        message_en=messages.text(code, "en", **values),
+        message=messages.text(code, "th", **th),
+        message_en=messages.text(code, "en", **en),
         params=params,
     )
+
+
+SHOWN_MAX = 80  # characters of a value a message quotes
+# message parameters that quote what a cell holds (a file from outside may put 32,767 characters there)
+QUOTED = ("value", "name", "agency", "text", "org", "label", "header", "equipment")
+
+
+def shown_value(text: str, lang: str = "th") -> str:
+    """A value as a message quotes it: whole when short, else its first characters and its length."""
+    if len(text) <= SHOWN_MAX:
+        return text
+    return messages.text("ui.untrusted.long_value", lang, prefix=text[: SHOWN_MAX - 20], length=f"{len(text):,}")
 
 
 def sort_findings(findings: Iterable[Finding]) -> list[Finding]:

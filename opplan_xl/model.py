@@ -63,6 +63,7 @@ class Settings(_Model):
     thai_digits: bool = True
     roll_forward: bool = False
     logo: str | None = None
+    garuda: str | None = None  # the ครุฑ image of the ประกาศ (a file beside the workbook)
     title_summary: str | None = None
     title_projects: str | None = None
     title_equipment: str | None = None

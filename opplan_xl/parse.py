@@ -99,7 +99,10 @@ def _date(ctx: _Context, sheet: str, cell: str, field: str, value: object) -> dt
 
 def _amount(ctx: _Context, sheet: str, cell: str, value: object) -> Decimal | None:
     try:
-        amount = thai.parse_amount(value)
+        amount = thai.parse_amount(value, limit=schema.MAX_AMOUNT)
+    except thai.AmountTooLarge:
+        ctx.report("E-BUDGET-TOO-LARGE", sheet, cell, value=_shown(value), limit=f"{schema.MAX_AMOUNT:,}")
+        return None
     except thai.ThaiParseError:
         ctx.report("E-BUDGET-NOT-NUMBER", sheet, cell, value=_shown(value))
         return None
@@ -181,7 +184,7 @@ def _parse_settings(raw: RawBook, ctx: _Context) -> Settings:
         if value is None or (isinstance(value, str) and not value.strip()):
             continue
         if isinstance(value, CellError):
-            ctx.report("E-CELL-ERROR", sheet, cell, value=str(value))
+            ctx.report(value.finding or "E-CELL-ERROR", sheet, cell, value=str(value))
             unparsed[setting.key] = _kept(value)
             continue
         parsed: object
@@ -215,7 +218,7 @@ def _parse_holidays(raw: RawBook, ctx: _Context) -> list[Holiday]:
         if value is None:
             continue
         if isinstance(value, CellError):
-            ctx.report("E-CELL-ERROR", table.sheet, cell, value=str(value))
+            ctx.report(value.finding or "E-CELL-ERROR", table.sheet, cell, value=str(value))
             continue
         d = _date(ctx, table.sheet, cell, date_col.header, value)
         if d is not None:
@@ -276,7 +279,7 @@ def _month_marks(
         if value == schema.MONTH_MARK or value is True:
             marked.append(month)
         elif isinstance(value, CellError):
-            ctx.report("E-CELL-ERROR", sheet, f"{col.letter}{row.row}", value=str(value))
+            ctx.report(value.finding or "E-CELL-ERROR", sheet, f"{col.letter}{row.row}", value=str(value))
             unparsed[col.key] = _kept(value)
         elif _is_mark(value):
             marked.append(month)
@@ -302,7 +305,7 @@ def _cell_values(
         if value is None:
             continue
         if isinstance(value, CellError):
-            ctx.report("E-CELL-ERROR", sheet, f"{col.letter}{row.row}", value=str(value))
+            ctx.report(value.finding or "E-CELL-ERROR", sheet, f"{col.letter}{row.row}", value=str(value))
             unparsed[col.key] = _kept(value)
             continue
         if col.kind is Kind.TEXT or col.kind is Kind.PERIOD:

@@ -432,6 +432,15 @@ SETTINGS: tuple[Setting, ...] = (
         "ค่าเริ่มต้น ไม่ใช่ (นับตามมาตรา ๖๔ พ.ร.บ.วิธีปฏิบัติราชการทางปกครอง)",
     ),
     Setting("logo", "ไฟล์ตราสัญลักษณ์ (ถ้ามี)", Kind.TEXT, False, None, None, "ชื่อไฟล์รูปภาพที่อยู่โฟลเดอร์เดียวกับสมุดงาน"),
+    Setting(
+        "garuda",
+        "ไฟล์ภาพครุฑสำหรับหน้าประกาศ (ถ้ามี)",
+        Kind.TEXT,
+        False,
+        None,
+        None,
+        "ชื่อไฟล์รูปครุฑ (สูง ๓ ซม.) ที่อยู่โฟลเดอร์เดียวกับสมุดงาน ถ้าเว้นว่าง หน้าประกาศจะเว้นที่ว่างไว้สำหรับกระดาษที่พิมพ์ครุฑไว้แล้ว",
+    ),
     *(
         Setting(
             FORM_TITLE_SETTINGS[form],
@@ -757,6 +766,13 @@ FMT_INT = "#,##0"
 DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024
 DEFAULT_MAX_UNZIPPED_BYTES = 400 * 1024 * 1024
 DEFAULT_MAX_ROWS = 100_000
+# Characters of text the cells of the sheets read may expand to (cells × the shared string each points at): a
+# plan of 2,000 projects with long descriptions has about 2 million; a 48 KB file can claim billions.
+DEFAULT_MAX_TEXT_CHARS = 16_000_000
+# Any amount (a budget, a price) above this is an error, not a number to add up: the largest อปท. budget is some
+# hundred billion baht. Kept at most 10**15 so that sums of any number of accepted amounts stay exact in
+# Decimal's 28 digits.
+MAX_AMOUNT = 1_000_000_000_000
 
 # --------------------------------------------------------------------------------------------------
 # Agency forms out, returned forms merged in (opplan_xl/agency/)

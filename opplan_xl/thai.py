@@ -335,23 +335,36 @@ _AMOUNT = _LazyRe(r"(?P<sign>[-+−])?\s*(?P<int>\d{1,3}(?:,\d{3})+|\d+)?(?:\.(?
 _ZERO_DASHES = frozenset({"-", "–", "—", "−"})
 
 
+class AmountTooLarge(ThaiParseError):
+    """A number, but beyond any plausible amount (:data:`opplan_xl.schema.MAX_AMOUNT`)."""
+
+
 def _quantize(d: Decimal, original: object) -> Decimal:
     if not d.is_finite():
         raise ThaiParseError(f"not an amount: {original!r}")
     try:
         q = d.quantize(_CENTS, rounding=ROUND_HALF_UP)
-    except InvalidOperation as e:
-        raise ThaiParseError(f"amount too large: {original!r}") from e
+    except InvalidOperation as e:  # more digits than Decimal's context holds
+        raise AmountTooLarge(f"amount too large: {original!r}") from e
     return q if q else Decimal("0.00")  # no "-0.00"
 
 
-def parse_amount(value: object) -> Decimal:
-    """Baht as a ``Decimal`` with 2 places (half-up).
+def parse_amount(value: object, *, limit: int | None = None) -> Decimal:
+    """Baht as a ``Decimal`` with 2 places (half-up); :class:`AmountTooLarge` when it is beyond ``limit`` baht
+    (a cell of a workbook is read with :data:`opplan_xl.schema.MAX_AMOUNT`, which also keeps every sum of accepted
+    amounts exact in Decimal's 28 digits).
 
     Accepts numbers (floats through their shortest repr, so 0.1+0.2 gives 0.30), and text with
     thousands commas, Thai digits, a trailing "บาท", a leading sign, or a lone dash meaning zero.
     ``bool``, ``None``, empty text and anything else raise :class:`ThaiParseError`.
     """
+    amount = _parse_amount(value)
+    if limit is not None and abs(amount) > limit:
+        raise AmountTooLarge(f"amount too large: {value!r}")
+    return amount
+
+
+def _parse_amount(value: object) -> Decimal:
     if isinstance(value, bool) or value is None:
         raise ThaiParseError(f"not an amount: {value!r}")
     if isinstance(value, Decimal):

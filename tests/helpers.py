@@ -4,12 +4,16 @@ and UNO), the ผด.01 check against the roll-up, and a fake live workbook with
 from __future__ import annotations
 
 import io
+import itertools
 import json
 import os
+import re
 import shutil
 import subprocess
 import zipfile
+from collections import Counter
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -252,3 +256,100 @@ def press(book: FakeBook, tag: str, platform: str = "win32"):
     from opplan_xl.excel.book import LiveBook
 
     return perform(LiveBook(book, platform=platform), tag)
+
+
+_FORM_HEADING = re.compile(r"^\s*(ก\. |ข\. |[๐-๙0-9]+\. |[๐-๙0-9]+\.[๐-๙0-9]+ |กลยุทธ์)")
+
+
+def form_page_breaks(layout_text: str) -> dict[str, list[int]]:
+    """Where the forms of a PDF (``pdftotext -layout`` text) break badly: the pages whose last table line
+    is a group heading, and those whose first line under the column headers is a "รวม" line."""
+    out: dict[str, list[int]] = {"heading_at_end": [], "total_at_top": []}
+    for number, page in enumerate(layout_text.split("\f"), 1):
+        if "แบบ ผด.0" not in page:
+            continue
+        lines = [line for line in page.splitlines() if line.strip()][1:-1]  # without form code and page number
+        months = [i for i, line in enumerate(lines) if "ก.ย." in line]  # the column headers' last line
+        rows = lines[months[-1] + 1 :] if months else []
+        if not rows:
+            continue
+        if rows[0].strip().startswith("รวม"):
+            out["total_at_top"].append(number)
+        if _FORM_HEADING.match(rows[-1]) and not rows[-1].strip().startswith("รวม"):
+            out["heading_at_end"].append(number)
+    return out
+
+
+THAI_LETTER = re.compile("[\u0e01-\u0e4e]")
+PHRASE_HEAD = re.compile(r"(?:พ\.ศ\.|ข้อ|ครั้งที่|มาตรา|หมวด)$")
+DIGIT_START = re.compile("^[(]?[๐-๙0-9]")
+XHTML = "{http://www.w3.org/1999/xhtml}"
+
+
+@dataclass
+class LineBreaks:
+    junctions: Counter = field(default_factory=Counter)  # line ends between two Thai letters, by kind
+    inside: Counter = field(default_factory=Counter)  # … of which inside a word
+    phrases: int = 0
+    examples: dict[str, list[str]] = field(default_factory=dict)
+
+
+def _columns() -> dict[str, tuple[float, float]]:
+    """The x range (points) of the place and agency columns of ผด.02/ผด.02/1 and the agency of ผด.01."""
+    from opplan_xl.document import forms
+    from opplan_xl.document.writer import LANDSCAPE
+
+    left = LANDSCAPE.left / 20
+    wd = [w / 20 for w in forms.LIST_WIDTHS]
+    place = (left + sum(wd[:4]), left + sum(wd[:6]))
+    sw = [w / 20 for w in forms.SUMMARY_WIDTHS]
+    agency01 = (left + sum(sw[:5]), left + sum(sw))
+    return {"list": place, "summary": agency01}
+
+
+def thai_line_breaks(pdf: Path) -> tuple[LineBreaks, str]:
+    """Where the PDF's paragraphs and cells continue on the next line between two Thai letters, and which of
+    those breaks fall inside a word by PyThaiNLP's dictionary (see ``bench/bench_linebreaks.py``); also the
+    ``pdftotext -layout`` text."""
+    from lxml import etree
+    from pythainlp.tokenize import word_tokenize
+
+    xml = subprocess.run(["pdftotext", "-bbox-layout", str(pdf), "-"], capture_output=True, check=True).stdout
+    root = etree.fromstring(xml, etree.XMLParser(recover=True, huge_tree=True))
+    columns = _columns()
+    count = LineBreaks()
+    cache: dict[str, list[str]] = {}
+    for page in root.iter(f"{XHTML}page"):
+        words_on_page = " ".join(w.text or "" for w in page.iter(f"{XHTML}word"))
+        form = "summary" if "ผด.01" in words_on_page else "list" if "ผด.02" in words_on_page else None
+        table_page = form is not None or "กำหนดเวลาตามระเบียบ" in words_on_page
+        for block in page.iter(f"{XHTML}block"):
+            lines = [[w.text or "" for w in line.iter(f"{XHTML}word")] for line in block.iter(f"{XHTML}line")]
+            if form is not None:
+                lo, hi = columns[form]
+                kind = "names" if lo - 1 <= float(block.get("xMin")) < hi else "table"
+            else:
+                kind = "table" if table_page else "narrative"
+            for first, second in itertools.pairwise(lines):
+                if not first or not second:
+                    continue
+                a, b = first[-1], second[0]
+                if PHRASE_HEAD.search(a) and DIGIT_START.match(b):
+                    count.phrases += 1
+                    count.examples.setdefault("phrase", []).append(f"{a}|{b}")
+                if not (THAI_LETTER.match(a[-1]) and THAI_LETTER.match(b[0])):
+                    continue
+                count.junctions[kind] += 1
+                joined = a + b
+                tokens = cache.get(joined)
+                if tokens is None:
+                    tokens = cache[joined] = word_tokenize(joined, engine="newmm", keep_whitespace=False)
+                ends, pos = set(), 0
+                for t in tokens:
+                    pos += len(t)
+                    ends.add(pos)
+                if len(a) not in ends:
+                    count.inside[kind] += 1
+                    count.examples.setdefault(kind, []).append(f"{a}|{b}")
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return count, text

@@ -4,8 +4,11 @@ that was on disk changes (hashes before and after)."""
 from __future__ import annotations
 
 import io
+import os
+import signal
 import zipfile
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
@@ -26,6 +29,7 @@ from .agency_helpers import (
     set_defined_name,
 )
 from .helpers import rewrite_zip, sheet_part
+from .hostile_corpus import case_twins, formulas, garbage, hidden_characters, huge_budgets, million_rows, string_bomb
 
 Builder = Callable[[Path, Path], Path]  # (folder, a good filled form) → the hostile file
 
@@ -163,6 +167,76 @@ REFUSED: dict[str, tuple[Builder, str]] = {
 }
 
 
+# ---- issue 12: the corpus of tests/hostile_corpus.py, each class against returns -------------------------------
+
+
+def _class(gen, name: str) -> Builder:
+    def build(folder: Path, good: Path) -> Path:
+        return gen(good, folder / name)
+
+    return build
+
+
+def fifo(folder: Path, good: Path) -> Path:
+    target = folder / "pipe.xlsx"
+    os.mkfifo(target)
+    return target
+
+
+def dev_zero(folder: Path, good: Path) -> Path:
+    target = folder / "zero.xlsx"
+    target.symlink_to("/dev/zero")
+    return target
+
+
+def edited_version(folder: Path, good: Path) -> Path:
+    target = _copy(good, folder, "version-2.xlsx")
+    return rewrite_zip(target, lambda parts: set_defined_name(parts, "_OpPlanForm_version", "2"))
+
+
+def malformed_version(folder: Path, good: Path) -> Path:
+    target = _copy(good, folder, "version-x.xlsx")
+    return rewrite_zip(target, lambda parts: set_defined_name(parts, "_OpPlanForm_version", "x"))
+
+
+ISSUE12_REFUSED: dict[str, tuple[Builder, str, str]] = {  # name → (builder, code, words of the reason)
+    "shared-string bomb": (
+        _class(lambda s, o: string_bomb(s, o, rows=120), "bomb.xlsx"),
+        "E-FORM-UNREADABLE",
+        "ตัวอักษร",
+    ),
+    "a million compact rows": (
+        _class(lambda s, o: million_rows(s, o, 150_000), "rows.xlsx"),
+        "E-FORM-UNREADABLE",
+        "แถว",
+    ),
+    "a million numbered rows": (
+        _class(lambda s, o: million_rows(s, o, 150_000, numbered=True), "rows-r.xlsx"),
+        "E-FORM-UNREADABLE",
+        "แถว",
+    ),
+    "two parts differing by case": (_class(case_twins, "twins.xlsx"), "E-FORM-UNREADABLE", "case"),
+    "a FIFO": (fifo, "E-FORM-UNREADABLE", "ไม่ใช่ไฟล์ธรรมดา"),
+    "a link to /dev/zero": (dev_zero, "E-FORM-UNREADABLE", "ไม่ใช่ไฟล์ธรรมดา"),
+    "version edited to 2": (edited_version, "E-FORM-IDENTITY-ALTERED", "ถูกแก้ไข"),
+    "version edited to x": (malformed_version, "E-FORM-IDENTITY-ALTERED", "ถูกแก้ไข"),
+}
+
+
+@pytest.fixture
+def deadline():
+    """A hang (a FIFO opened for reading) fails the test instead of stopping the suite."""
+
+    def hung(signum, frame):
+        raise TimeoutError("hung")
+
+    old = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(60)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, old)
+
+
 # ---- sanitised: merged, with the dangerous part left behind -----------------------------------------
 
 
@@ -276,10 +350,15 @@ def setup(tmp_path: Path) -> tuple[Path, Path, Path]:
     return book, folder, good
 
 
-@pytest.mark.parametrize("case", list(REFUSED))
-def test_hostile_return_is_refused_in_thai_and_nothing_on_disk_changes(setup, case: str, capsys) -> None:
+def _all_refused() -> dict[str, tuple[Builder, str, str]]:
+    """The refused classes: name → (builder, code, words the reason must hold)."""
+    return {**{k: (build, code, "") for k, (build, code) in REFUSED.items()}, **ISSUE12_REFUSED}
+
+
+@pytest.mark.parametrize("case", list(_all_refused()))
+def test_hostile_return_is_refused_in_thai_and_nothing_on_disk_changes(setup, case: str, capsys, deadline) -> None:
     book, folder, good = setup
-    build, code = REFUSED[case]
+    build, code, words = _all_refused()[case]
     hostile = build(folder, good)
     root = book.parent
     before = folder_hashes(root)
@@ -289,11 +368,12 @@ def test_hostile_return_is_refused_in_thai_and_nothing_on_disk_changes(setup, ca
     assert [f.code for f in got.findings] == [code], got.findings
     message = got.findings[0].message
     assert message.startswith(f"ไม่รับไฟล์ {hostile.name}") and any("\u0e00" <= ch <= "\u0e7f" for ch in message)
+    assert words in message and len(message) < 600  # the reason, and no value quoted whole
 
     out = root / "out.xlsx"
     assert main(["merge", str(book), str(hostile), "-o", str(out)]) == 2
     printed = capsys.readouterr().out
-    assert f"ไม่รับไฟล์ {hostile.name}" in printed
+    assert f"ไม่รับไฟล์ {hostile.name}" in printed and len(printed) < 5000
     assert not out.exists()
     assert folder_hashes(root) == before
 
@@ -343,3 +423,75 @@ def test_dde_strings_arrive_as_the_text_that_was_typed(setup) -> None:
     assert first.name == DDE and first.location == '=HYPERLINK("http://evil","คลิก")'
     assert second.name == "+cmd|' /C notepad'!A0"
     assert str(first.budget) == "1234.00"  # the formula's cached value, never the formula
+
+
+def _read(setup, gen, name: str) -> tuple[Path, Path, dict[str, str], ReturnedForm]:
+    """Build one class of the corpus as a return and read it: (master, form, hashes before, the return)."""
+    book, folder, good = setup
+    form = gen(good, folder / name)
+    before = folder_hashes(book.parent)
+    got = read_form(form, read_workbook(book)[0])
+    assert isinstance(got, ReturnedForm), getattr(got, "findings", None)
+    return book, form, before, got
+
+
+def _merge(book: Path, form: Path, before: dict[str, str], capsys) -> tuple[int, str]:
+    """``opplan merge`` of the form: (exit code, printed); no file that was there before has changed."""
+    root = book.parent
+    code = main(["merge", str(book), str(form), "-o", str(root / "out.xlsx")])
+    after = folder_hashes(root)
+    assert {k: after[k] for k in before} == before
+    return code, capsys.readouterr().out
+
+
+def test_long_shared_strings_under_the_limit_are_quoted_by_a_prefix(setup, capsys) -> None:
+    book, form, before, got = _read(setup, lambda s, o: string_bomb(s, o, rows=3), "long.xlsx")
+    assert len(got.projects) == 3
+    assert all(len(f.message) < 800 for f in got.findings)
+    assert "…(ยาว 32,767 ตัวอักษร)" in "\n".join(f.message for f in got.findings)
+    code, printed = _merge(book, form, before, capsys)
+    assert code in (0, 1) and len(printed) < 20_000  # was hundreds of MB for 4,000 such rows
+
+
+def test_formulas_in_a_return_are_read_by_value_or_said(setup, capsys) -> None:
+    book, form, before, got = _read(setup, formulas, "formulas.xlsx")
+    assert len(got.projects) == 3  # the row made only of formulas is counted, not dropped
+    by_cell = {(f.code, f.cell): f for f in got.findings}
+    no_value = by_cell[("E-CELL-FORMULA-NO-VALUE", "E4")]
+    assert "=100000*2" in no_value.message and "พิมพ์ตัวเลขแทนสูตร" in no_value.message
+    assert ("E-CELL-FORMULA-NO-VALUE", "C5") in by_cell and ("E-CELL-FORMULA-NO-VALUE", "E5") in by_cell
+    assert [f.code for f in got.findings if f.cell == "E4"] == ["E-CELL-FORMULA-NO-VALUE"]  # not "not filled"
+    assert ("I-CELL-FORMULA-VALUE", "E6") in by_cell and ("I-CELL-FORMULA-VALUE", "C6") in by_cell
+    first, _, third = got.projects
+    assert first.budget is None and third.budget == Decimal("200000.00") and third.name == "ถนนสายใหม่"
+    code, printed = _merge(book, form, before, capsys)
+    assert code == 1 and "พิมพ์ตัวเลขแทนสูตร" in printed
+
+
+def test_garbage_cells_are_findings_never_values(setup, capsys) -> None:
+    book, form, before, got = _read(setup, garbage, "garbage.xlsx")
+    cells = {(f.code, f.cell) for f in got.findings}
+    for cell in ("C4", "C5", "C6"):
+        assert ("E-CELL-BAD-STRING", cell) in cells
+    assert ("E-CELL-NOT-FINITE", "E7") in cells and ("E-CELL-NOT-FINITE", "E8") in cells
+    assert ("E-EXCEL-CELL-TEXT", "C9") in cells  # whole, not cut to 32,767 in silence
+    assert ("E-BUDGET-TOO-LARGE", "E10") in cells
+    names = [p.name for p in got.projects]
+    assert "ศูนย์" not in names  # a bad index is not string 0
+    assert [p.budget for p in got.projects[3:5]] == [None, None]  # NaN and inf are not 0
+    assert _merge(book, form, before, capsys)[0] == 1
+
+
+def test_implausible_budgets_are_errors_and_do_not_add_up(setup, capsys) -> None:
+    book, form, before, got = _read(setup, huge_budgets, "huge.xlsx")
+    assert [f.cell for f in got.findings if f.code == "E-BUDGET-TOO-LARGE"] == [f"E{r}" for r in range(4, 11)]
+    assert all(p.budget is None for p in got.projects)
+    assert _merge(book, form, before, capsys)[0] == 1
+
+
+def test_invisible_characters_in_a_name_are_reported(setup, capsys) -> None:
+    book, form, before, got = _read(setup, hidden_characters, "hidden.xlsx")
+    hidden = [f for f in got.findings if f.code == "W-FORM-HIDDEN-CHARS"]
+    assert [f.cell for f in hidden] == ["C4"] and "U+202E" in hidden[0].message and "U+200B" in hidden[0].message
+    code, printed = _merge(book, form, before, capsys)
+    assert code in (0, 1) and "U+202E" in printed

@@ -19,6 +19,7 @@ from opplan_xl.cli import main
 from opplan_xl.example import sample_plan
 from opplan_xl.xlsx.write import workbook_bytes
 
+from . import hostile_corpus
 from .helpers import sheet_part, write_zip, zip_parts
 
 SETTINGS_ROW = {s.key: schema.SETTINGS_FIRST_ROW + i for i, s in enumerate(schema.SETTINGS)}
@@ -164,3 +165,155 @@ def test_moved_columns_change_nothing(tmp_path: Path, capsys) -> None:
     main(["rollup", str(moved), "--json"])
     b = json.loads(capsys.readouterr().out)
     assert a == b
+
+
+# ---- issue 12: the classes of tests/hostile_corpus.py against a master workbook through `opplan validate` ---------
+
+
+def _from_sample(gen) -> Callable[[Path], None]:
+    def make(path: Path) -> None:
+        source = path.with_name("sample-source.xlsx")
+        _sample(source)
+        gen(source, path)
+        source.unlink()
+
+    return make
+
+
+HOSTILE: dict[str, tuple[Callable[[Path], None], int, str]] = {
+    "shared-string bomb": (
+        _from_sample(lambda s, o: hostile_corpus.string_bomb(s, o, rows=80)),
+        2,
+        "E-FILE-TEXT-LIMIT",
+    ),
+    "a million compact rows": (
+        _from_sample(lambda s, o: hostile_corpus.million_rows(s, o, 150_000)),
+        2,
+        "E-FILE-TOO-MANY-ROWS",
+    ),
+    "formulas without saved values": (_from_sample(hostile_corpus.formulas), 1, "E-CELL-FORMULA-NO-VALUE"),
+    "bad shared-string indices": (_from_sample(hostile_corpus.garbage), 1, "E-CELL-BAD-STRING"),
+    "NaN and inf": (_from_sample(hostile_corpus.garbage), 1, "E-CELL-NOT-FINITE"),
+    "text over 32,767 characters": (_from_sample(hostile_corpus.garbage), 1, "E-EXCEL-CELL-TEXT"),
+    "28-digit budgets": (_from_sample(hostile_corpus.huge_budgets), 1, "E-BUDGET-TOO-LARGE"),
+    "two parts differing by case": (_from_sample(hostile_corpus.case_twins), 2, "E-FILE-CORRUPT"),
+}
+
+
+@pytest.mark.parametrize("name", list(HOSTILE))
+def test_hostile_master_gives_findings_and_stays_unchanged(name: str, tmp_path: Path, capsys) -> None:
+    make, expected_code, expected = HOSTILE[name]
+    book = tmp_path / "book.xlsx"
+    make(book)
+    before = sha256(book)
+    code = main(["validate", str(book), "--json"])
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    data = json.loads(out)
+    codes = [f["code"] for f in data["findings"]]
+    assert code == expected_code and expected in codes, codes
+    f = data["findings"][codes.index(expected)]
+    assert re.search("[\u0e00-\u0e7f]", f["message"]) and len(f["message"]) < 600
+    assert len(out) < 200_000  # no value quoted whole
+    assert sha256(book) == before
+
+
+def test_a_formula_without_a_value_is_not_a_missing_budget(tmp_path: Path, capsys) -> None:
+    book = tmp_path / "book.xlsx"
+    _from_sample(hostile_corpus.formulas)(book)
+    before = sha256(book)
+    main(["validate", str(book), "--json"])
+    data = json.loads(capsys.readouterr().out)
+    at_e4 = [f for f in data["findings"] if f["cell"] == "E4"]
+    assert [f["code"] for f in at_e4] == ["E-CELL-FORMULA-NO-VALUE"], at_e4
+    assert "พิมพ์ตัวเลขแทนสูตร" in at_e4[0]["message"]
+    assert sha256(book) == before
+
+
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero link", "fifo link"])
+def test_a_workbook_that_is_not_a_plain_file_is_refused_at_once(kind: str, tmp_path: Path, capsys) -> None:
+    import os
+    import signal
+
+    book = tmp_path / "book.xlsx"
+    if kind == "fifo":
+        os.mkfifo(book)
+    elif kind == "fifo link":
+        os.mkfifo(tmp_path / "pipe")
+        book.symlink_to(tmp_path / "pipe")
+    else:
+        book.symlink_to("/dev/zero")
+
+    def hung(signum, frame):
+        raise AssertionError("validate hung on a non-regular file")
+
+    old = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(30)
+    try:
+        code = main(["validate", str(book), "--json"])
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+    data = json.loads(capsys.readouterr().out)
+    assert code == 2 and [f["code"] for f in data["findings"]] == ["E-FILE-NOT-REGULAR"]
+    assert "ไม่ใช่ไฟล์ธรรมดา" in data["findings"][0]["message"]
+
+
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero link", "too big", "not an image"])
+def test_a_logo_that_is_not_a_small_image_file_is_refused_at_once(kind: str, tmp_path: Path) -> None:
+    import os
+
+    from opplan_xl.files import NotRegularFile
+    from opplan_xl.logo import MAX_LOGO_BYTES, read_logo
+
+    logo = tmp_path / "logo.png"
+    if kind == "fifo":
+        os.mkfifo(logo)
+    elif kind == "dev-zero link":
+        logo.symlink_to("/dev/zero")
+    elif kind == "too big":
+        logo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * MAX_LOGO_BYTES)
+    else:
+        logo.write_bytes(b"<svg xmlns='http://www.w3.org/2000/svg'/>" + b" " * 1_000_000)
+    before = None if kind in ("fifo", "dev-zero link") else sha256(logo)
+    with pytest.raises(NotRegularFile if kind in ("fifo", "dev-zero link") else ValueError):
+        read_logo(logo)
+    if before:
+        assert sha256(logo) == before
+
+
+def test_generate_with_a_fifo_logo_finishes_with_a_note(tmp_path: Path) -> None:
+    """A FIFO (not /dev/zero: on a reader without the check, that would eat the machine's memory, not hang)."""
+    import os
+    import signal
+
+    from opplan_xl.document import generate_document
+
+    logo = tmp_path / "logo.png"
+    os.mkfifo(logo)
+
+    def hung(signum, frame):
+        raise AssertionError("generate hung on a FIFO logo")
+
+    old = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(60)
+    try:
+        result = generate_document(sample_plan(), tmp_path / "plan.docx", logo=logo)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+    assert (tmp_path / "plan.docx").exists()
+    assert any(str(logo) in note for note in result.notes)
+
+
+def test_sums_of_accepted_amounts_are_exact() -> None:
+    from decimal import Decimal
+
+    from opplan_xl import thai
+
+    top = thai.parse_amount("999,999,999,999.99", limit=schema.MAX_AMOUNT)
+    assert sum([top] * 100_000) == Decimal(99_999_999_999_999 * 100_000) / 100
+    with pytest.raises(thai.AmountTooLarge):
+        thai.parse_amount("99999999999999999999999999.99", limit=schema.MAX_AMOUNT)
+    with pytest.raises(thai.AmountTooLarge):
+        thai.parse_amount(1e13, limit=schema.MAX_AMOUNT)

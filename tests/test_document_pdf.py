@@ -405,3 +405,32 @@ def test_amounts_of_a_billion_baht_stay_on_one_line(tmp_path, cache_home):
     r = rollup(plan)
     for value in (plan.projects[0].budget, plan.projects[1].budget, r.total_budget, r.strategies[0].budget):
         assert _amount(value) in text, _amount(value)
+
+
+@pytest.mark.libreoffice
+@pytest.mark.parametrize("projects", [0, 120])
+def test_thai_words_names_and_fixed_phrases_are_never_broken_across_lines(tmp_path, cache_home, projects):
+    """LibreOffice broke Thai inside words (จัด|ทำ, ท้อง|ถิ่น, หนองบัว|แก้ว, "พ.ศ.|๒๕๔๘": 13 in the narrative, 1 in
+    names, 29 in other cells and 3 phrases for the sample). Measured with PyThaiNLP's dictionary on the rendered
+    PDF (``tests.helpers.thai_line_breaks``, as in ``bench/bench_linebreaks.py``): none in the narrative and
+    names, no phrase split, and a handful at most in the other cells (line ends read across neighbouring cells),
+    while the form pages never end with a heading nor start with a subtotal."""
+    _need_laksaman()
+    _need_soffice_and_poppler()
+    pytest.importorskip("pythainlp", reason="PyThaiNLP is a dependency of the package")
+    from opplan_xl.example import synthetic_plan
+
+    from .helpers import form_page_breaks, thai_line_breaks
+
+    plan = synthetic_plan(projects) if projects else sample_plan()
+    result = generate_document(plan, tmp_path / "plan.docx", pdf=True)
+    count, text = thai_line_breaks(result.pdf)
+    assert count.junctions["narrative"] > 40 and count.junctions["table"] > 300  # the measure sees lines
+    assert count.inside["narrative"] == 0, count.examples.get("narrative")
+    assert count.phrases == 0, count.examples.get("phrase")
+    if not projects:  # the synthetic agencies include names wider than their column (โรงพยาบาลส่งเสริมสุขภาพตำบล…)
+        assert count.inside["names"] == 0, count.examples.get("names")
+    assert count.inside["table"] <= count.junctions["table"] // 50, count.examples.get("table")
+    assert form_page_breaks(text) == {"heading_at_end": [], "total_at_top": []}
+    for name in ("องค์การบริหารส่วนตำบลหนองบัวแก้ว", "พ.ศ. ๒๕๔๘"):
+        assert name in text

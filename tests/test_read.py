@@ -202,12 +202,12 @@ def test_settings_rows_may_move_and_values_are_stripped(tmp_path: Path) -> None:
     def edit(wb):
         ws = wb[schema.SHEET_SETTINGS]
         ws.insert_rows(5, 3)  # rows inserted in the middle of the settings
-        ws["A30"], ws["B30"] = ws["A3"].value, "  อบต. ทดสอบ  "  # org_kind moved far down
+        ws["A45"], ws["B45"] = ws["A3"].value, "  อบต. ทดสอบ  "  # org_kind moved far down, below the last setting
         ws["A3"], ws["B3"] = None, None
         ws["A4"] = "  ชื่อ  อปท.  "  # the alias of org_name, with odd spaces
 
     raw = read(make_book(tmp_path / "p.xlsx", edit))
-    assert raw.settings["org_kind"].address == "B30" and raw.settings["org_kind"].value == "อบต. ทดสอบ"
+    assert raw.settings["org_kind"].address == "B45" and raw.settings["org_kind"].value == "อบต. ทดสอบ"
     assert raw.settings["org_name"].address == "B4"
     assert raw.settings["province"].address == "B9"  # was B6, three rows inserted above
     assert raw.findings == []
@@ -292,7 +292,7 @@ def test_renamed_sheets_are_found_by_their_headers_and_labels(tmp_path: Path) ->
         ("ผด.02", schema.SHEET_PROJECTS),
         ("ตั้งค่า", schema.SHEET_SETTINGS),
     }
-    assert all(THAI.search(f.message) and schema.SHEET_PROJECTS in renamed[0].message for f in renamed)
+    assert all(THAI.search(f.message) and f.params["standard"] in f.message for f in renamed)
     assert raw.tables["projects"].sheet == "ผด.02" and len(raw.tables["projects"].rows) == 2
     assert raw.settings_sheet == "ตั้งค่า" and raw.settings["org_name"].value == "หนองบัวแก้ว"
     assert raw.tables["holidays"].sheet == "ตั้งค่า" and len(raw.tables["holidays"].rows) == 1
@@ -486,14 +486,14 @@ def test_missing_file(tmp_path: Path) -> None:
 
 
 def test_locked_file_and_a_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import opplan_xl.xlsx.read as reader
+    import opplan_xl.files as files
 
     path = make_book(tmp_path / "p.xlsx")
 
     def locked(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(reader, "open", locked, raising=False)  # as when another program holds the file
+    monkeypatch.setattr(files, "read_regular", locked)  # as when another program holds the file
     read_error(path, "E-FILE-NO-ACCESS")
     monkeypatch.undo()
     with pytest.raises(ReadError) as info:

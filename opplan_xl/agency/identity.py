@@ -26,12 +26,15 @@ __all__ = [
     "Identity",
     "defined_names",
     "ensure_key",
+    "fields_signature",
     "identity_from_names",
     "issued_of",
     "new_form_id",
     "new_key",
     "plan_id",
+    "raw_fields",
     "read_defined_names",
+    "verify_fields",
 ]
 
 FORM_VERSION = 1
@@ -98,12 +101,8 @@ class Identity:
             "issued": self.issued.replace(microsecond=0).isoformat(),
         }
 
-    def _message(self) -> bytes:
-        f = self.fields()
-        return "\x1f".join(["opplan-xl agency form", *(f"{k}={f[k]}" for k in FIELDS)]).encode("utf-8")
-
     def signature(self, key: str) -> str:
-        return hmac.new(key.encode("utf-8"), self._message(), hashlib.sha256).hexdigest()[:MAC_HEX]
+        return fields_signature(self.fields(), key)
 
     def signed(self, key: str) -> Identity:
         return replace(self, mac=self.signature(key))
@@ -146,12 +145,17 @@ def defined_names(identity: Identity) -> dict[str, str]:
     return {NAMES[k]: _constant(v) for k, v in values.items()}
 
 
-def identity_from_names(names: dict[str, str]) -> Identity | None:
-    """The identity in a form's defined names (name → formula text); None when any field is missing or malformed.
+def fields_signature(fields: dict[str, str], key: str) -> str:
+    """The signature of the identity fields as text (what the form carries), with the plan's secret."""
+    message = "\x1f".join(["opplan-xl agency form", *(f"{k}={fields.get(k, '')}" for k in FIELDS)])
+    return hmac.new(key.encode("utf-8"), message.encode("utf-8"), hashlib.sha256).hexdigest()[:MAC_HEX]
 
-    A malformed field (a year that is not a number …) can only come from editing, and then the signature would
-    not match anyway, so both are treated alike by the caller: None here means "not a form", a failed
-    :meth:`Identity.verify` means "altered".
+
+def raw_fields(names: dict[str, str]) -> dict[str, str] | None:
+    """The identity fields and ``mac`` as the text the form holds; None when any of them is missing.
+
+    The signature is checked on these texts before any of them is interpreted, so that an edited field of any
+    kind (a version made "2" or "x") is reported as an altered form, never as a newer or a foreign one.
     """
     values: dict[str, str] = {}
     for field, name in NAMES.items():
@@ -160,6 +164,25 @@ def identity_from_names(names: dict[str, str]) -> Identity | None:
         if value is None:
             return None
         values[field] = value
+    return values
+
+
+def verify_fields(fields: dict[str, str], key: str) -> bool:
+    """The texts of a form's identity are as issued with ``key`` (constant-time comparison)."""
+    mac = fields.get("mac", "")
+    return bool(mac) and hmac.compare_digest(mac.lower(), fields_signature(fields, key))
+
+
+def identity_from_names(names: dict[str, str]) -> Identity | None:
+    """The identity in a form's defined names (name → formula text); None when any field is missing or malformed.
+
+    A malformed field (a year that is not a number …) can only come from editing, and then the signature would
+    not match anyway, so both are treated alike by the caller: None here means "not a form", a failed
+    :meth:`Identity.verify` means "altered".
+    """
+    values = raw_fields(names)
+    if values is None:
+        return None
     try:
         return Identity(
             plan_id=values["plan"],

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import messages, schema
-from ..findings import Finding, Severity, counts
+from ..findings import Finding, Severity, counts, shown_value
 from ..thai import format_amount
 from .merge import AgencyMerge, MergeResult
 
@@ -52,7 +52,7 @@ def _changes(m: AgencyMerge, lang: str) -> list[tuple[str, str]]:
     ):
         for p in rows:
             budget = format_amount(p.budget) if p.budget is not None else "-"
-            out.append((messages.text(what, lang), f"{p.name or ''} ({budget})"))
+            out.append((messages.text(what, lang), f"{shown_value(p.name or '', lang)} ({budget})"))
     return out
 
 

@@ -25,18 +25,28 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import schema
+from ..files import check_regular, read_regular
 from ..findings import Finding, Severity, finding
 from ..model import Plan, Project
 from ..schema import Kind
 from ..xlsx.cells import split_address
-from .identity import FORM_VERSION, Identity, identity_from_names, plan_id, read_defined_names
+from .identity import (
+    FORM_VERSION,
+    Identity,
+    identity_from_names,
+    plan_id,
+    raw_fields,
+    read_defined_names,
+    verify_fields,
+)
 
 __all__ = ["Refusal", "ReturnedForm", "is_template_row", "looks_like_formula", "read_form"]
 
 FORMULA_STARTS = ("=", "+", "-", "@")
 _FORMULA_SIGNS = re.compile(r"[(|!=+*/^&]")
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-MAX_TEXT = 32767  # Excel's limit for a cell
+# Bidi embeddings, overrides and isolates, and zero-width characters: they make a text look like another.
+_HIDDEN = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _PREFILLED = frozenset({"agency", "source"})
 _FILE_LEVEL = "E-FILE-"
 
@@ -79,15 +89,21 @@ def looks_like_formula(text: str) -> bool:
     return bool(_FORMULA_SIGNS.search(s, 1))
 
 
+def _visible(text: str) -> str:
+    """The text with its invisible characters written out as ``<U+202E>``."""
+    return _HIDDEN.sub(lambda m: f"<U+{ord(m.group()):04X}>", text)
+
+
 def is_template_row(values: dict[str, object]) -> bool:
     """A row of the form that holds only what the form filled in (agency, money source): not a project."""
     return all(v is None for k, v in values.items() if k not in _PREFILLED)
 
 
 def clean_text(value: str) -> str:
-    """Text as the master will keep it: no characters XML cannot carry, one kind of line break, Excel's length."""
+    """Text as the master will keep it: no characters XML cannot carry, one kind of line break. Text over Excel's
+    32,767 characters is kept whole here: the rule E-EXCEL-CELL-TEXT reports it with the form's cell."""
     s = _ILLEGAL.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
-    return s.strip()[:MAX_TEXT]
+    return s.strip()
 
 
 # --------------------------------------------------------------------------------------------------
@@ -103,9 +119,8 @@ def read_form(path: str | os.PathLike, master: Plan, **limits: int) -> ReturnedF
     file = p.name
     max_bytes = limits.get("max_bytes", schema.DEFAULT_MAX_FILE_BYTES)
     try:
-        before = os.stat(p)
-        with open(p, "rb") as fh:
-            data = fh.read(max_bytes + 1)
+        before = check_regular(p)  # a FIFO or a device is never opened (it would hang, or never end)
+        data = read_regular(p, max_bytes)
     except OSError:
         data, before = b"", None
     try:
@@ -124,12 +139,10 @@ def read_form(path: str | os.PathLike, master: Plan, **limits: int) -> ReturnedF
     except Exception as exc:  # read_raw accepted the file, so this is only a defence in depth
         return Refusal(p, [finding("E-FORM-UNREADABLE", file=file, reason=type(exc).__name__)])
 
-    identity = identity_from_names(package.names)
-    if identity is None:
-        return Refusal(p, [finding("E-FORM-NOT-FORM", file=file, reason=_no_identity())])
-    refusal = _check_identity(p, identity, master)
-    if refusal is not None:
-        return refusal
+    checked = _check_identity(p, package.names, master)
+    if isinstance(checked, Refusal):
+        return checked
+    identity = checked
 
     notes = package.notes(file, raw.sheet_names)
     from ..parse import parse
@@ -151,6 +164,9 @@ def read_form(path: str | os.PathLike, master: Plan, **limits: int) -> ReturnedF
                 findings.append(
                     finding("W-FORM-FORMULA-TEXT", sheet, cell, file=file, start=value.lstrip()[0], value=shown)
                 )
+    for cell, formula, cached in raw.formulas.get(sheet, []):  # read by its saved value, never evaluated
+        if _row_of(cell) in kept:
+            findings.append(finding("I-CELL-FORMULA-VALUE", sheet, cell, file=file, value=formula, cached=cached))
     for project in projects:
         findings.extend(_sanitise(project, identity, form_plan, sheet, file))
 
@@ -203,21 +219,27 @@ def _refuse_unreadable(p: Path, read_findings: list[Finding]) -> Refusal:
     return Refusal(p, [out])
 
 
-def _check_identity(p: Path, identity: Identity, master: Plan) -> Refusal | None:
+def _check_identity(p: Path, names: dict[str, str], master: Plan) -> Identity | Refusal:
+    """The form's verified identity, or why it is refused. The order matters: the signature is checked on the
+    texts before any field is believed, so an edited version or year says "altered", not "update the program"."""
     file = p.name
-    if identity.version > FORM_VERSION:
-        return Refusal(p, [finding("E-FORM-VERSION", file=file, version=identity.version, supported=FORM_VERSION)])
+    fields = raw_fields(names)
+    if fields is None:
+        return Refusal(p, [finding("E-FORM-NOT-FORM", file=file, reason=_no_identity())])
     key = (master.settings.plan_key or "").strip()
     if not key:
         return Refusal(p, [finding("E-FORM-MASTER-NO-KEY", file=file)])
-    if identity.plan_id != plan_id(key):
-        return Refusal(p, [finding("E-FORM-OTHER-PLAN", file=file, form_plan=identity.plan_id, plan=plan_id(key))])
-    if not identity.verify(key):
+    if fields["plan"] != plan_id(key):
+        return Refusal(p, [finding("E-FORM-OTHER-PLAN", file=file, form_plan=fields["plan"], plan=plan_id(key))])
+    identity = identity_from_names(names)
+    if identity is None or not verify_fields(fields, key):
         return Refusal(p, [finding("E-FORM-IDENTITY-ALTERED", file=file)])
+    if identity.version > FORM_VERSION:
+        return Refusal(p, [finding("E-FORM-VERSION", file=file, version=identity.version, supported=FORM_VERSION)])
     year = master.settings.fiscal_year
     if identity.fiscal_year != year:
         return Refusal(p, [finding("E-FORM-OTHER-YEAR", file=file, form_year=identity.fiscal_year, year=year)])
-    return None
+    return identity
 
 
 def _sanitise(project: Project, identity: Identity, form_plan: Plan, sheet: str, file: str) -> list[Finding]:
@@ -228,6 +250,12 @@ def _sanitise(project: Project, identity: Identity, form_plan: Plan, sheet: str,
             value = getattr(project, column.key, None)
             if isinstance(value, str):
                 setattr(project, column.key, clean_text(value) or None)
+    for column in schema.PROJECTS.columns:
+        value = getattr(project, column.key, None)
+        if isinstance(value, str) and _HIDDEN.search(value):
+            cell = form_plan.cell(schema.PROJECTS, column.key, project.row)
+            chars = ", ".join(sorted({f"U+{ord(c):04X}" for c in _HIDDEN.findall(value)}))
+            out.append(finding("W-FORM-HIDDEN-CHARS", sheet, cell, file=file, chars=chars, value=_visible(value)))
     agency = identity.agency
     if project.agency is not None and schema.normalise_header(project.agency) != schema.normalise_header(agency):
         cell = form_plan.cell(schema.PROJECTS, "agency", project.row)

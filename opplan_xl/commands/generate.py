@@ -1,5 +1,5 @@
-"""``opplan generate BOOK [-o OUT.docx] [--pdf] [--logo FILE] [--amendment N | --consolidated]``: the formal
-document of a workbook: the plan as first announced (default), amendment N's own document
+"""``opplan generate BOOK [-o OUT.docx] [--pdf] [--logo FILE] [--garuda FILE] [--amendment N | --consolidated]``:
+the formal document of a workbook: the plan as first announced (default), amendment N's own document
 (``<book>-แก้ไขเพิ่มเติมครั้งที่N.docx``) or the consolidated plan (``<book>-ฉบับรวม.docx``).
 
 Writes the .docx beside the workbook (or at OUT), keeping any previous file as a numbered backup; with
@@ -20,6 +20,7 @@ def configure(parser: argparse.ArgumentParser, lang: str) -> None:
     parser.add_argument("-o", "--out", metavar="OUT.docx", help=messages.text("ui.cli.out_docx", lang))
     parser.add_argument("--pdf", action="store_true", help=messages.text("ui.cli.pdf", lang))
     parser.add_argument("--logo", metavar="FILE", help=messages.text("ui.cli.logo", lang))
+    parser.add_argument("--garuda", metavar="FILE", help=messages.text("ui.cli.garuda", lang))
     version.add_arguments(parser, lang)
     common.add_limits(parser, lang)
 
@@ -65,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
         given,
         default=default,
         suffixes=(".docx",),
-        inputs=tuple(x for x in (args.book, args.logo) if x),
+        inputs=tuple(x for x in (args.book, args.logo, args.garuda) if x),
         lang=args.lang,
     )
     if out is None or (pdf and common.same_file(out.with_suffix(".pdf"), args.book)):
@@ -73,7 +74,14 @@ def run(args: argparse.Namespace) -> int:
     from ..progress import Progress
 
     result = generate_document(
-        plan, out, pdf=pdf, logo=args.logo, lang=args.lang, version=which, progress=Progress(args.lang)
+        plan,
+        out,
+        pdf=pdf,
+        logo=args.logo,
+        garuda=args.garuda,
+        lang=args.lang,
+        version=which,
+        progress=Progress(args.lang),
     )
     print(messages.text("ui.written", args.lang, path=result.docx))
     print(messages.text("ui.generate.toc_note", args.lang))
@@ -90,8 +98,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def write_document(demo) -> None:
-    """The ``opplan demo`` step: the sample workbook's document, and its PDF when LibreOffice is here."""
-    from ..document import generate_document
+    """The ``opplan demo`` step: the sample workbook's document, and its PDF when LibreOffice is here; then the
+    posting certificate (or the Thai reason it cannot be made yet)."""
+    from ..document import NotYet, generate_certificate, generate_document
     from ..libreoffice import find_soffice
 
     result = generate_document(demo.files["workbook"], pdf=find_soffice() is not None, lang=demo.lang)
@@ -104,3 +113,10 @@ def write_document(demo) -> None:
         demo.say("ui.backup", path=backup)
     for note in result.notes:
         print(note)
+    try:
+        certificate = generate_certificate(demo.files["workbook"], lang=demo.lang)
+    except NotYet as exc:
+        print(exc.message)
+        return
+    demo.files["certificate"] = certificate.docx
+    demo.say("ui.written", path=certificate.docx)

@@ -218,8 +218,9 @@ def build_amendment(plan: Plan, number: int, *, logo: Logo | None = None) -> Bui
     return Built(pkg.to_bytes(last), [h.text for h in w.headings])
 
 
-def build_consolidated(plan: Plan, *, logo: Logo | None = None, toc_pages: list[str] | None = None) -> Built:
-    """The current whole plan, titled as the consolidated version (every amendment applied)."""
+def build_consolidated(plan: Plan, *, logo: Logo | None = None, toc_pages: list[str] | None = None, **kw) -> Built:
+    """The current whole plan, titled as the consolidated version (every amendment applied); ``kw`` go to
+    ``build`` (the ครุฑ, the renderer's copy)."""
     view = views.consolidated(plan)
     n = views.latest(plan)
     if n:
@@ -229,4 +230,4 @@ def build_consolidated(plan: Plan, *, logo: Logo | None = None, toc_pages: list[
         view = view.model_copy(
             update={"settings": view.settings.model_copy(update={"amendment_kind": kind, "amendment_no": None})}
         )
-    return build(view, logo=logo, toc_pages=toc_pages)
+    return build(view, logo=logo, toc_pages=toc_pages, **kw)

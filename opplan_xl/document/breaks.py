@@ -21,14 +21,16 @@ renderer's dictionary: a joined piece wider than the line makes LibreOffice brea
 letter, even inside a cluster. The width is an upper-bound estimate from TH Sarabun New's advances.
 
 Both characters are invisible and LibreOffice leaves them out of the PDF's text, so the PDF stays
-searchable; they are in the .docx text of those cells.
+searchable. They go only into the copy of the document handed to LibreOffice
+(``Context.for_renderer``): the .docx the officer edits, searches and copies from holds the plan's
+text, with no character the plan does not have.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 WORD_JOINER = "\u2060"
 ZERO_WIDTH_SPACE = "\u200b"
@@ -74,7 +76,8 @@ def _em(c: str) -> float:
     return _DIGIT_EM if "0" <= c <= "9" else _OTHER_EM
 
 
-def _glue(piece: str) -> str:
+def glue(piece: str) -> str:
+    """``piece`` with a WORD JOINER between its grapheme clusters: no line break inside it."""
     out = [piece[0]]
     for c in piece[1:]:
         if c not in _COMBINING:
@@ -83,14 +86,14 @@ def _glue(piece: str) -> str:
     return "".join(out)
 
 
-def _split_before(piece: str, prefixes: Sequence[str]) -> list[str]:
-    """``piece`` cut before each prefix (not at its start; scanning left to right, longest prefix first)
-    and after each of , ; /"""
+def _split_before(piece: str, prefixes: Sequence[str], bounds: set[int] | None = None) -> list[str]:
+    """``piece`` cut before each prefix (not at its start; scanning left to right, longest prefix first;
+    only at a word boundary when ``bounds`` are given) and after each of , ; /"""
     cuts: list[int] = []
     i = max(1, len(next((p for p in prefixes if piece.startswith(p)), "")))
     while i < len(piece):
         match = next((p for p in prefixes if piece.startswith(p, i)), "")
-        if match and piece[i] not in _COMBINING and piece[i - 1] not in _LEADING:
+        if match and piece[i] not in _COMBINING and piece[i - 1] not in _LEADING and (bounds is None or i in bounds):
             cuts.append(i)
             i += len(match)
         else:
@@ -101,9 +104,13 @@ def _split_before(piece: str, prefixes: Sequence[str]) -> list[str]:
     return [piece[a:b] for a, b in itertools.pairwise(bounds)]
 
 
-def keep_words(text: str, room: int, size: float, prefixes: Sequence[str]) -> str:
+def keep_words(
+    text: str, room: int, size: float, prefixes: Sequence[str], words: Callable[[str], list[str]] | None = None
+) -> str:
     """``text`` with breaks allowed only at spaces, punctuation and before ``prefixes``: each Thai piece
-    that surely fits in ``room`` twips at ``size`` points is joined so that it cannot break inside."""
+    that surely fits in ``room`` twips at ``size`` points is joined so that it cannot break inside.
+    ``words`` (a segmenter) limits the breaks before prefixes to word boundaries: "องค์การบริหารส่วนจังหวัด"
+    is one word, not "…ส่วน" + "จังหวัด…"."""
     if not text or not _THAI.search(text):
         return text
     ordered = sorted(prefixes, key=len, reverse=True)
@@ -113,9 +120,16 @@ def keep_words(text: str, room: int, size: float, prefixes: Sequence[str]) -> st
         if not chunk or chunk.isspace() or not _THAI.search(chunk):
             out.append(chunk)
             continue
-        pieces = [
-            _glue(piece) if len(piece) > 1 and text_width(piece, size) <= limit else piece
-            for piece in _split_before(chunk, ordered)
-        ]
+        bounds = set(itertools.accumulate(len(w) for w in words(chunk))) if words else None
+        pieces = []
+        for piece in _split_before(chunk, ordered, bounds):
+            if len(piece) > 1 and text_width(piece, size) <= limit:
+                pieces.append(glue(piece))
+            elif words:  # too long for one line: break it between its words
+                pieces.append(
+                    ZERO_WIDTH_SPACE.join(glue(w) if text_width(w, size) <= limit else w for w in words(piece))
+                )
+            else:
+                pieces.append(piece)
         out.append(ZERO_WIDTH_SPACE.join(pieces))
     return "".join(out)

@@ -24,12 +24,13 @@ from typing import TYPE_CHECKING
 from .. import messages, schema
 from ..thai import format_amount, format_date, format_int, format_number_text, to_arabic_digits, to_thai_digits
 from .breaks import keep_words
-from .styles import TABLE_PT
+from .styles import TABLE_PT, TEXT_PT
 
 if TYPE_CHECKING:
     from ..deadlines import Deadlines
     from ..model import Plan, Settings
     from ..rollup import Rollup
+    from .wordwrap import Wrapper
 
 # A run of ASCII digits that touches a Latin letter (a model number, "i5", "A4"): kept as typed.
 _LATIN_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9\-./]*[0-9][A-Za-z0-9\-./]*|[0-9][0-9\-./]*[A-Za-z][A-Za-z0-9\-./]*")
@@ -46,6 +47,9 @@ class Context:
     rollup: Rollup
     deadlines: Deadlines
     thai_digits: bool = True
+    # True only for the copy handed to LibreOffice: names get the invisible characters that keep them whole
+    # (``breaks.py``); the .docx the officer edits carries the plan's text as it is.
+    for_renderer: bool = False
     notes: list[str] = field(default_factory=list)  # things to tell the user (th)
     _kept: dict[tuple[str, int], str] = field(default_factory=dict, repr=False)
 
@@ -105,13 +109,29 @@ class Context:
         return tuple(self.msg("doc.break.prefixes").split())
 
     def names(self, text: str, room: int) -> str:
-        """A place or agency cell's text (already through :meth:`user`) that breaks only between its
-        names in a column of ``room`` twips (:func:`.breaks.keep_words`); cached, as names repeat."""
+        """A place or agency cell's text (already through :meth:`user`). In the renderer's copy it breaks
+        only between its names in a column of ``room`` twips (:func:`.breaks.keep_words`; cached, as names
+        repeat); in the .docx it is the text itself."""
+        if not self.for_renderer:
+            return text
         key = (text, room)
         kept = self._kept.get(key)
         if kept is None:
-            kept = self._kept[key] = keep_words(text, room, TABLE_PT, self._break_prefixes)
+            kept = self._kept[key] = keep_words(text, room, TABLE_PT, self._break_prefixes, self.wrapper.words)
         return kept
+
+    @cached_property
+    def wrapper(self) -> Wrapper:
+        """The renderer's Thai word wrapping (``wordwrap.py``), with the plan's names as dictionary words."""
+        from .wordwrap import Wrapper
+        from .writer import PORTRAIT
+
+        s, plan = self.settings, self.plan
+        names = {s.org_name, s.org_full_name, s.executive_title, s.district, s.province}
+        names |= set(self.msg("doc.break.words").split())
+        names |= {p.agency for p in plan.projects} | {e.agency for e in plan.equipment}
+        phrases = self.msg("doc.break.phrases").split()
+        return Wrapper({self.user(n) for n in names if n}, phrases, size=TEXT_PT, room=PORTRAIT.text_width)
 
     # ---- numbers and dates ----------------------------------------------------------------------
 

@@ -1,14 +1,18 @@
 """The forms of ส่วนที่ ๒: แบบ ผด.01 (summary), ผด.02 (projects), ผด.02/1 (equipment).
 
-The forms are landscape tables whose header rows repeat on every page and whose rows never split
-across pages. ผด.01 is one table. ผด.02 and ผด.02/1 are one table per แผนงาน, back to back (a 1-pt
-paragraph keeps Word from joining them), whose header rows are the column headers *and* the group's
-headings (ก., ข., ยุทธศาสตร์, กลยุทธ์, แผนงาน; or ประเภทครุภัณฑ์, แผนงาน): a page that continues a group
-starts with the headings it belongs to. ผด.01 is printed from the roll-up (``rollup.py``); ผด.02 walks
-the roll-up's (ยุทธศาสตร์, แผนงาน) pairs in the same order, so its numbering and subtotals match ผด.01.
+Each form is one continuous landscape table, as real plans are printed: only the column headers are
+header rows (repeated at the top of every page), the group headings (ก., ข., ยุทธศาสตร์, กลยุทธ์, แผนงาน;
+or ประเภทครุภัณฑ์, แผนงาน) are rows in the flow, and no row splits across pages. A heading row is kept
+with the row after it (its paragraphs are "keep with next"), so a heading never ends a page; the last
+row of a group is kept with its "รวม" row, so a subtotal never stands alone at the top of a page.
+ผด.01 is printed from the roll-up (``rollup.py``); ผด.02 walks the roll-up's (ยุทธศาสตร์, แผนงาน) pairs
+in the same order, so its numbering and subtotals match ผด.01.
+
+The builders are functions of a :class:`Writer` whose context holds the plan (``ctx.plan``) and its
+roll-up: a document built on a view of a plan (an amendment's projects) gets the same layout.
 
 Column headers are broken into lines where the catalogue says (:meth:`Context.header`); place and
-agency cells break only between names (:meth:`Context.names`, ``breaks.py``).
+agency cells break only between names in the renderer's copy (:meth:`Context.names`, ``breaks.py``).
 
 The project and equipment rows are the bulk of the document (18 cells each): they are made from
 per-column XML templates, and the 12-month grid from a cache keyed by the months a row runs in.
@@ -33,7 +37,7 @@ TOTAL_FILL = "E7E6E6"
 ZERO = Decimal("0.00")
 
 N_MONTHS = len(schema.FISCAL_MONTHS)
-TABLE_GAP = para("", styles.TINY)  # between two tables of a form: 1 pt high
+KEEP = "<w:keepNext/>"
 
 
 def _widths(fixed_cm: Sequence[float], months: int = 0) -> tuple[int, ...]:
@@ -82,14 +86,15 @@ def fit_props(text: str, room: int) -> str:
     return rpr(size=max(8.0, int(2 * styles.TABLE_PT * room / width) / 2))
 
 
-def _cell(text: str, width: int, style: str = styles.T_TEXT, **kwargs) -> str:
-    return tc(para(run(text) if text else "", style), width, **kwargs)
+def _cell(text: str, width: int, style: str = styles.T_TEXT, *, keep: bool = False, **kwargs) -> str:
+    """A cell of one paragraph; ``keep``: the row stays on the page of the row after it."""
+    return tc(para(run(text) if text else "", style, keep_next=keep), width, **kwargs)
 
 
-def _num(text: str, width: int, style: str, *, margin: int, **kwargs) -> str:
+def _num(text: str, width: int, style: str, *, margin: int, keep: bool = False, **kwargs) -> str:
     """A cell holding a number (count, percentage or amount) that is never wrapped."""
     props = fit_props(text, width - 2 * margin)
-    return tc(para(run(text, props) if text else "", style), width, nowrap=True, **kwargs)
+    return tc(para(run(text, props) if text else "", style, keep_next=keep), width, nowrap=True, **kwargs)
 
 
 def _title_block(w: Writer, key: str) -> None:
@@ -160,23 +165,25 @@ def summary(w: Writer) -> None:
         rows.append(tr(_cell(strategy_label(ctx, s, pos), sum(wd), styles.T_GROUP, span=6, fill=GROUP_FILL)))
         number = _number(s.strategy, pos)
         for m, row in enumerate(s.rows, 1):
+            k = m == len(s.rows)  # the last แผนงาน stays with the strategy's รวม
             cells = (
-                _cell(area_label(ctx, f"{number}.{m}", row.plan_area), wd[0])
-                + _num(ctx.count(row.projects), wd[1], styles.T_CENTER, margin=SUMMARY_MARGIN)
-                + _num(ctx.percent(row.projects_pct), wd[2], styles.T_CENTER, margin=SUMMARY_MARGIN)
-                + _num(ctx.amount(row.budget), wd[3], styles.T_NUM, margin=SUMMARY_MARGIN)
-                + _num(ctx.percent(row.budget_pct), wd[4], styles.T_CENTER, margin=SUMMARY_MARGIN)
-                + _cell(ctx.names(", ".join(ctx.user(a) for a in row.agencies), agency_room), wd[5])
+                _cell(area_label(ctx, f"{number}.{m}", row.plan_area), wd[0], keep=k)
+                + _num(ctx.count(row.projects), wd[1], styles.T_CENTER, margin=SUMMARY_MARGIN, keep=k)
+                + _num(ctx.percent(row.projects_pct), wd[2], styles.T_CENTER, margin=SUMMARY_MARGIN, keep=k)
+                + _num(ctx.amount(row.budget), wd[3], styles.T_NUM, margin=SUMMARY_MARGIN, keep=k)
+                + _num(ctx.percent(row.budget_pct), wd[4], styles.T_CENTER, margin=SUMMARY_MARGIN, keep=k)
+                + _cell(ctx.names(", ".join(ctx.user(a) for a in row.agencies), agency_room), wd[5], keep=k)
             )
             rows.append(tr(cells))
+        k = pos == len(r.strategies)  # the last รวม stays with รวมทั้งสิ้น
         rows.append(
             tr(
-                _cell(ctx.msg("doc.form.total"), wd[0], styles.T_TOTAL)
-                + _num(ctx.count(s.projects), wd[1], styles.T_TOTAL, margin=SUMMARY_MARGIN)
-                + _num(ctx.percent(s.projects_pct), wd[2], styles.T_TOTAL, margin=SUMMARY_MARGIN)
-                + _num(ctx.amount(s.budget), wd[3], styles.T_TOTAL_NUM, margin=SUMMARY_MARGIN)
-                + _num(ctx.percent(s.budget_pct), wd[4], styles.T_TOTAL, margin=SUMMARY_MARGIN)
-                + _cell("", wd[5])
+                _cell(ctx.msg("doc.form.total"), wd[0], styles.T_TOTAL, keep=k)
+                + _num(ctx.count(s.projects), wd[1], styles.T_TOTAL, margin=SUMMARY_MARGIN, keep=k)
+                + _num(ctx.percent(s.projects_pct), wd[2], styles.T_TOTAL, margin=SUMMARY_MARGIN, keep=k)
+                + _num(ctx.amount(s.budget), wd[3], styles.T_TOTAL_NUM, margin=SUMMARY_MARGIN, keep=k)
+                + _num(ctx.percent(s.budget_pct), wd[4], styles.T_TOTAL, margin=SUMMARY_MARGIN, keep=k)
+                + _cell("", wd[5], keep=k)
             )
         )
     rows.append(
@@ -232,32 +239,39 @@ class ListTable:
         self._room_no, self._room_budget, self._room_place, self._room_agency = (
             wd[i] - 2 * LIST_MARGIN for i in (*numbers, 4, 5)
         )
-        self._head: str | None = None
+        # the opening of each fixed cell up to its run: [plain, kept with the next row]
         self._open = [
-            f'{tc_open(wd[i], nowrap=i in numbers)}<w:p><w:pPr><w:pStyle w:val="{st}"/></w:pPr><w:r>'
+            [
+                f'{tc_open(wd[i], nowrap=i in numbers)}<w:p><w:pPr><w:pStyle w:val="{st}"/>{keep}</w:pPr><w:r>'
+                for keep in ("", KEEP)
+            ]
             for i, st in enumerate(styles_)
         ]
-        month_w = wd[LIST_FIXED]
-        empty_p = f'<w:p><w:pPr><w:pStyle w:val="{styles.T_CENTER}"/></w:pPr></w:p></w:tc>'
-        self._month_on = tc_open(month_w, fill=BAR_FILL) + empty_p
-        self._month_off = tc_open(month_w) + empty_p
-        self._grid: dict[tuple[int, ...], str] = {}
-        rest = sum(wd[LIST_FIXED - 2 :])  # place, agency and the months
-        self._rest = tc(para("", styles.T_TEXT), rest, span=LIST_FIXED - 4 + N_MONTHS)
+        self._month_w = wd[LIST_FIXED]
+        self._grid: dict[tuple[tuple[int, ...], bool], str] = {}
 
-    def months(self, months: tuple[int, ...]) -> str:
-        """The 12 month cells, shaded where the line runs (cached: plans have few distinct patterns)."""
-        grid = self._grid.get(months)
+    def months(self, months: tuple[int, ...], keep: bool = False) -> str:
+        """The 12 month cells, shaded where the line runs, a run of shaded months one bar without lines
+        between its months (cached: plans have few distinct patterns)."""
+        grid = self._grid.get((months, keep))
         if grid is None:
-            on = set(months)
-            grid = "".join(self._month_on if m in on else self._month_off for m in schema.FISCAL_MONTHS)
-            self._grid[months] = grid
+            on = [m in set(months) for m in schema.FISCAL_MONTHS]
+            p = f'<w:p><w:pPr><w:pStyle w:val="{styles.T_CENTER}"/>{KEEP if keep else ""}</w:pPr></w:p></w:tc>'
+            cells = []
+            for i, shaded in enumerate(on):
+                if not shaded:
+                    cells.append(tc_open(self._month_w) + p)
+                    continue
+                joined = (("left",) if i and on[i - 1] else ()) + (("right",) if i + 1 < N_MONTHS and on[i + 1] else ())
+                cells.append(tc_open(self._month_w, fill=BAR_FILL, no_borders=joined) + p)
+            grid = self._grid[(months, keep)] = "".join(cells)
         return grid
 
-    def row(self, values: tuple[str, str, str, str, str, str], months: tuple[int, ...]) -> str:
+    def row(self, values: tuple[str, str, str, str, str, str], months: tuple[int, ...], *, keep: bool = False) -> str:
         """A project's or item's row: ที่, name, detail, budget, place, agency (place and agency break only
-        between names), then the month grid."""
-        o, names = self._open, self.ctx.names
+        between names), then the month grid. ``keep``: the row stays on the page of the next one."""
+        names = self.ctx.names
+        o = [cell[keep] for cell in self._open]
         return (
             f"{TR_OPEN}{o[0]}{fit_props(values[0], self._room_no)}{run_content(values[0])}</w:r></w:p></w:tc>"
             f"{o[1]}{run_content(values[1])}</w:r></w:p></w:tc>"
@@ -265,59 +279,51 @@ class ListTable:
             f"{o[3]}{fit_props(values[3], self._room_budget)}{run_content(values[3])}</w:r></w:p></w:tc>"
             f"{o[4]}{run_content(names(values[4], self._room_place))}</w:r></w:p></w:tc>"
             f"{o[5]}{run_content(names(values[5], self._room_agency))}</w:r></w:p></w:tc>"
-            f"{self.months(months)}{TR_CLOSE}"
+            f"{self.months(months, keep)}{TR_CLOSE}"
         )
 
-    def open(self, headings: Sequence[tuple[str, str | None]] = ()) -> str:
-        """A new table: the two column-header rows (the column names merged down; the months under their
-        two พ.ศ.), then a full-width row for each (heading, fill). All are header rows, repeated at the top
-        of every page the table runs onto."""
+    def open(self) -> str:
+        """The table's opening and its two column-header rows (the column names merged down; the months
+        under their two พ.ศ.): the only header rows, repeated at the top of every page."""
         ctx, wd = self.ctx, LIST_WIDTHS
-        if self._head is None:
-            fy = ctx.settings.fiscal_year
-            first = "".join(
-                _cell(ctx.header(h), wd[i], styles.T_HEAD, vmerge="restart", fill=HEAD_FILL, valign="center")
-                for i, h in enumerate(self.headers)
+        fy = ctx.settings.fiscal_year
+        first = "".join(
+            _cell(ctx.header(h), wd[i], styles.T_HEAD, vmerge="restart", fill=HEAD_FILL, valign="center")
+            for i, h in enumerate(self.headers)
+        )
+        calendar_years = ((fy - 1 if fy else None, 3), (fy, N_MONTHS - 3))
+        for year, span in calendar_years:
+            label = ctx.msg("doc.form.year", year=ctx.year(year))
+            first += _cell(label, sum(wd[LIST_FIXED : LIST_FIXED + span]), styles.T_HEAD, span=span, fill=HEAD_FILL)
+        second = "".join(
+            tc(para("", styles.T_HEAD), wd[i], vmerge="continue", fill=HEAD_FILL) for i in range(LIST_FIXED)
+        )
+        small = rpr(size=MONTH_HEAD_PT)
+        second += "".join(
+            tc(
+                para(run(ctx.fixed(schema.MONTH_SHORT[m]), small), styles.T_HEAD),
+                wd[LIST_FIXED + i],
+                fill=HEAD_FILL,
+                margin=0,
             )
-            calendar_years = ((fy - 1 if fy else None, 3), (fy, N_MONTHS - 3))
-            for year, span in calendar_years:
-                label = ctx.msg("doc.form.year", year=ctx.year(year))
-                first += _cell(label, sum(wd[LIST_FIXED : LIST_FIXED + span]), styles.T_HEAD, span=span, fill=HEAD_FILL)
-            second = "".join(
-                tc(para("", styles.T_HEAD), wd[i], vmerge="continue", fill=HEAD_FILL) for i in range(LIST_FIXED)
-            )
-            small = rpr(size=MONTH_HEAD_PT)
-            second += "".join(
-                tc(
-                    para(run(ctx.fixed(schema.MONTH_SHORT[m]), small), styles.T_HEAD),
-                    wd[LIST_FIXED + i],
-                    fill=HEAD_FILL,
-                    margin=0,
-                )
-                for i, m in enumerate(schema.FISCAL_MONTHS)
-            )
-            self._head = tbl_open(wd, cell_margin=LIST_MARGIN) + tr(first, header=True) + tr(second, header=True)
-        return self._head + "".join(self.group(text, fill=fill, header=True) for text, fill in headings)
+            for i, m in enumerate(schema.FISCAL_MONTHS)
+        )
+        return tbl_open(wd, cell_margin=LIST_MARGIN) + tr(first, header=True) + tr(second, header=True)
 
-    def group(self, text: str, *, fill: str | None = None, header: bool = False) -> str:
-        """A row across the whole table: a heading (``header``: repeated on each page) or a note."""
-        cell = tc(para(run(text), styles.T_GROUP), self.total_width, span=LIST_FIXED + N_MONTHS, fill=fill)
-        return tr(cell, header=header)
+    def group(self, text: str, *, fill: str | None = None, keep: bool = True) -> str:
+        """A row across the whole table: a heading (kept with the row after it) or a note."""
+        style = styles.T_GROUP if keep else styles.T_TEXT
+        cell = tc(para(run(text), style), self.total_width, span=LIST_FIXED + N_MONTHS, fill=fill)
+        return tr(cell)
 
-    def total(self, label: str, budget: Decimal, *, fill: str | None = None) -> str:
+    def total(self, label: str, budget: Decimal, *, fill: str | None = None, keep: bool = False) -> str:
         """A "รวม" row: the label across ที่/name/detail, the budget, then an empty cell to the end."""
         wd = LIST_WIDTHS
         return tr(
-            _cell(label, sum(wd[:3]), styles.T_TOTAL, span=3, fill=fill)
-            + _num(self.ctx.amount(budget), wd[3], styles.T_TOTAL_NUM, margin=LIST_MARGIN, fill=fill)
-            + (self._rest if not fill else tc(para("", styles.T_TEXT), sum(wd[4:]), span=2 + N_MONTHS, fill=fill))
+            _cell(label, sum(wd[:3]), styles.T_TOTAL, span=3, fill=fill, keep=keep)
+            + _num(self.ctx.amount(budget), wd[3], styles.T_TOTAL_NUM, margin=LIST_MARGIN, fill=fill, keep=keep)
+            + _cell("", sum(wd[4:]), span=2 + N_MONTHS, fill=fill, keep=keep)
         )
-
-
-def _tables(tables: list[list[str]]) -> str:
-    """Tables back to back, each closed; between two, a 1-pt paragraph, without which Word would join them
-    into one table (and its header rows would no longer be at the top of each group)."""
-    return TABLE_GAP.join("".join(rows) + TBL_CLOSE for rows in tables)
 
 
 def _list_headers(table: schema.Table, keys: tuple[str, ...], no_label: str) -> list[str]:
@@ -341,27 +347,28 @@ def projects(w: Writer) -> None:
     for p in plan.projects:
         groups.setdefault(((p.strategy or "").strip(), (p.plan_area or "").strip()), []).append(p)
 
-    tables: list[list[str]] = []
+    out = [t.open()]
     user, amount, count = ctx.user, ctx.amount, ctx.count
     for pos, s in enumerate(r.strategies, 1):
         info = plan.strategy_by_code.get(s.strategy)
         province = (info.province_strategy or "").strip() if info else ""
         local = (info.local_strategy or "").strip() if info else ""
         tactic = (info.tactic or "").strip() if info else ""
-        chain: list[tuple[str, str | None]] = []  # the headings above each of the strategy's แผนงาน
+        # the headings of the strategy, once, above its first แผนงาน
         if province:
             label = _labelled(ctx, "doc.form.province_strategy_word", user(province))
-            chain.append((ctx.msg("doc.form.province_strategy", text=label), None))
+            out.append(t.group(ctx.msg("doc.form.province_strategy", text=label)))
         if local:
             label = _labelled(ctx, "doc.form.local_strategy_word", user(local))
-            chain.append((ctx.msg("doc.form.local_strategy", text=label), None))
-        chain.append((strategy_label(ctx, s, pos), GROUP_FILL))
+            out.append(t.group(ctx.msg("doc.form.local_strategy", text=label)))
+        out.append(t.group(strategy_label(ctx, s, pos), fill=GROUP_FILL))
         if tactic:
-            chain.append((_labelled(ctx, "doc.form.tactic_word", user(tactic)), None))
+            out.append(t.group(_labelled(ctx, "doc.form.tactic_word", user(tactic))))
         number = _number(s.strategy, pos)
         for m, row in enumerate(s.rows, 1):
-            out = [t.open([*chain, (area_label(ctx, f"{number}.{m}", row.plan_area), None)])]
+            out.append(t.group(area_label(ctx, f"{number}.{m}", row.plan_area)))
             lines = groups.pop((s.strategy, row.plan_area), [])
+            last = len(lines)
             for n, p in enumerate(lines, 1):
                 values = (
                     count(n),
@@ -371,17 +378,18 @@ def projects(w: Writer) -> None:
                     user(p.location),
                     user(p.agency),
                 )
-                out.append(t.row(values, p.months))
+                out.append(t.row(values, p.months, keep=n == last))
             label = f"{ctx.msg('doc.form.total')} {ctx.msg('doc.form.projects_count', n=count(len(lines)))}"
-            out.append(t.total(label, _sum(lines)))
-            tables.append(out)
+            final = pos == len(r.strategies) and m == len(s.rows)
+            out.append(t.total(label, _sum(lines), keep=final))
     if groups:  # cannot happen while rollup groups projects the same way; never drop a project silently
         raise AssertionError(f"projects outside the roll-up: {sorted(groups)}")
-    if not tables:
-        tables.append([t.open(), t.group(ctx.msg("doc.form.no_projects"))])
+    if not r.strategies:
+        out.append(t.group(ctx.msg("doc.form.no_projects"), keep=False))
     label = f"{ctx.msg('doc.form.grand_total')} {ctx.msg('doc.form.projects_count', n=count(r.total_projects))}"
-    tables[-1].append(t.total(label, r.total_budget, fill=TOTAL_FILL))
-    w.add(_tables(tables))
+    out.append(t.total(label, r.total_budget, fill=TOTAL_FILL))
+    out.append(TBL_CLOSE)
+    w.add(*out)
 
 
 def _ordered(names: Iterable[str], standard: Sequence[str]) -> list[str]:
@@ -411,26 +419,29 @@ def equipment(w: Writer) -> None:
     categories += [c for c in by_category if c not in categories]
 
     user, amount, count = ctx.user, ctx.amount, ctx.count
-    tables: list[list[str]] = []
+    out = [t.open()]
     for pos, category in enumerate(categories, 1):
         areas = by_category.pop(category, {})
         name = user(category) or ctx.msg("doc.form.no_category")
-        heading = (ctx.msg("doc.form.category", n=count(pos), name=name), GROUP_FILL)
-        for m, area in enumerate(_ordered(areas, schema.PLAN_AREAS), 1):
-            out = [t.open([heading, (area_label(ctx, f"{pos}.{m}", area), None)])]
+        out.append(t.group(ctx.msg("doc.form.category", n=count(pos), name=name), fill=GROUP_FILL))
+        ordered = _ordered(areas, schema.PLAN_AREAS)
+        for m, area in enumerate(ordered, 1):
+            out.append(t.group(area_label(ctx, f"{pos}.{m}", area)))
             lines = areas[area]
+            last = len(lines)
             for n, e in enumerate(lines, 1):
                 values = (count(n), user(e.item), user(e.detail), amount(e.budget), user(e.location), user(e.agency))
-                out.append(t.row(values, e.months))
+                out.append(t.row(values, e.months, keep=n == last))
             label = f"{ctx.msg('doc.form.total')} {ctx.msg('doc.form.items_count', n=count(len(lines)))}"
-            out.append(t.total(label, _sum(lines)))
-            tables.append(out)
-    if not tables:
-        tables.append([t.open(), t.group(ctx.msg("doc.form.no_equipment"))])
+            final = pos == len(categories) and m == len(ordered)
+            out.append(t.total(label, _sum(lines), keep=final))
+    if not categories:
+        out.append(t.group(ctx.msg("doc.form.no_equipment"), keep=False))
     eq = r.equipment_total
     label = f"{ctx.msg('doc.form.grand_total')} {ctx.msg('doc.form.items_count', n=count(eq.items))}"
-    tables[-1].append(t.total(label, eq.budget, fill=TOTAL_FILL))
-    w.add(_tables(tables))
+    out.append(t.total(label, eq.budget, fill=TOTAL_FILL))
+    out.append(TBL_CLOSE)
+    w.add(*out)
 
 
 FORMS: tuple[tuple[str, Callable[[Writer], None]], ...] = (

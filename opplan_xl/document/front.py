@@ -39,12 +39,22 @@ def signature(w: Writer, name: str | None, position: str, *, blank_lines: int = 
     return out
 
 
-def announcement(w: Writer) -> None:
+GARUDA_CM = 3.0  # ระเบียบงานสารบรรณ: the ครุฑ of a ประกาศ is 3 cm high, centred at the top
+
+
+def announcement(w: Writer, garuda_run: str = "") -> None:
+    """The ประกาศ (ระเบียบงานสารบรรณ): the ครุฑ centred at the top (``garuda_run``, an inline picture) or, without
+    the image, the same 3 cm left free for paper with the ครุฑ printed; the title below it."""
     ctx = w.ctx
     s = ctx.settings
     bold = rpr(bold=True)
+    if garuda_run:
+        top = para(garuda_run, jc="center", page_break_before=True, spacing=(0, cm(0.3)))
+    else:
+        top = para("", page_break_before=True, line_exact=cm(GARUDA_CM), spacing=(0, cm(0.3)))
     out = [
-        text_para(ctx.msg("doc.announce.title", org=ctx.org), props=bold, jc="center", page_break_before=True),
+        top,
+        text_para(ctx.msg("doc.announce.title", org=ctx.org), props=bold, jc="center"),
         text_para(ctx.msg("doc.announce.subject", title=ctx.plan_title), props=bold, jc="center", spacing=(0, 60)),
         para("", border_bottom=True, ind={"left": cm(5.5), "right": cm(5.5)}, spacing=(0, cm(0.4))),
     ]

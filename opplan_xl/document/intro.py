@@ -1,4 +1,4 @@
-"""ส่วนที่ ๑ บทนำ (๑.๑–๑.๔) and the divider page of ส่วนที่ ๒."""
+"""ส่วนที่ ๑ บทนำ (its divider page, then ๑.๑–๑.๔) and the divider page of ส่วนที่ ๒."""
 
 from __future__ import annotations
 
@@ -31,8 +31,8 @@ def part1(w: Writer) -> None:
     def body(key: str, style: str = styles.BODY, **kwargs) -> str:
         return text_para(ctx.msg(key, **v), style, spacing=_PARA, **kwargs)
 
-    w.add(w.heading(ctx.msg("doc.part1.title"), 1))
-    w.add(w.heading(ctx.msg("doc.part1.s1"), 2), body("doc.text.intro"))
+    w.add(divider(w, ctx.msg("doc.part1.title"), first=True))
+    w.add(w.heading(ctx.msg("doc.part1.s1"), 2, page_break_before=True), body("doc.text.intro"))
     w.add(w.heading(ctx.msg("doc.part1.s2"), 2), body("doc.text.objectives"))
     w.add(
         w.heading(ctx.msg("doc.part1.s3"), 2),
@@ -48,7 +48,7 @@ def part1(w: Writer) -> None:
 
 
 def _plan_dates(w: Writer) -> list[str]:
-    """This plan's own dates and the deadlines they set, as numbered lines (only those known)."""
+    """This plan's own dates (those known when it is signed) and the deadline of ข้อ ๒๗, as numbered lines."""
     ctx = w.ctx
     s, d = ctx.settings, ctx.deadlines
     lines = []
@@ -63,29 +63,18 @@ def _plan_dates(w: Writer) -> list[str]:
         )
     if s.committee_date:
         lines.append(ctx.msg("doc.dates.committee", committee=ctx.committee, date=ctx.date(s.committee_date)))
-    if s.announced_date:
-        lines.append(
-            ctx.msg(
-                "doc.dates.announced",
-                executive=ctx.executive_title,
-                date=ctx.date(s.announced_date),
-                due=ctx.date(d.post_by),
-            )
-        )
-    if s.posted_date:
-        lines.append(ctx.msg("doc.dates.posted", date=ctx.date(s.posted_date), through=ctx.date(d.keep_posted_through)))
+    if s.announced_date:  # the posting duty, not a posting date: the plan is printed before it is posted
+        lines.append(ctx.msg("doc.dates.announced", executive=ctx.executive_title, date=ctx.date(s.announced_date)))
     return [f"({ctx.count(i)}) {line}" for i, line in enumerate(lines, 1)]
 
 
+def divider(w: Writer, title: str, *, first: bool = False) -> str:
+    """A page that opens a part, its title (a heading of the contents) in the middle of the page; ``first``:
+    the page a section break has already begun."""
+    return w.heading(title, 1, props=rpr(size=28, bold=True), page_break_before=not first, spacing=(cm(9), 0))
+
+
 def part2_divider(w: Writer) -> None:
-    """A page that opens ส่วนที่ ๒, its title in the middle of the page."""
+    """The page that opens ส่วนที่ ๒."""
     ctx = w.ctx
-    w.add(
-        w.heading(
-            f"{ctx.msg('doc.part2.title')} {ctx.msg('doc.part2.subtitle')}",
-            1,
-            props=rpr(size=28, bold=True),
-            page_break_before=True,
-            spacing=(cm(9), 0),
-        )
-    )
+    w.add(divider(w, f"{ctx.msg('doc.part2.title')} {ctx.msg('doc.part2.subtitle')}"))

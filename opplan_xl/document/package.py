@@ -51,6 +51,8 @@ class DocxPackage:
         self._add_part("styles.xml", f"{_CT_MAIN}.styles+xml", styles.styles_xml(self.thai_digits), "styles")
         self._add_part("settings.xml", f"{_CT_MAIN}.settings+xml", styles.settings_xml(), "settings")
         self._add_part("fontTable.xml", f"{_CT_MAIN}.fontTable+xml", styles.font_table_xml(), "fontTable")
+        theme = "application/vnd.openxmlformats-officedocument.theme+xml"
+        self._add_part("theme/theme1.xml", theme, styles.theme_xml(), "theme")
 
     # ---- parts ----------------------------------------------------------------------------------
 

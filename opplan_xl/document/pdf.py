@@ -69,6 +69,9 @@ End Sub
 """
 
 
+_INVISIBLE = {0x200B: None, 0x2060: None, 0x00A0: " "}
+
+
 @dataclass(frozen=True)
 class Rendered:
     """A PDF and, when LibreOffice updated it, the text of the contents: one "heading<TAB>page" per line.
@@ -125,6 +128,8 @@ def contents_pages(text: str | None, headings: list[str]) -> list[str] | None:
     """The page of each heading from LibreOffice's updated contents, or None when they do not match."""
     if not text:
         return None
+    # the renderer's copy marks word boundaries with invisible characters (``wordwrap.py``)
+    text = text.translate(_INVISIBLE)
     lines = [line for line in text.replace("\r", "\n").split("\n") if line.strip()]
     if len(lines) != len(headings):
         return None

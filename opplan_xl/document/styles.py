@@ -243,3 +243,42 @@ def font_table_xml() -> str:
         f'{XML_DECL}<w:fonts xmlns:w="{W_NS}"><w:font w:name="{FONT}">'
         '<w:charset w:val="DE"/><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font></w:fonts>'
     )
+
+
+def theme_xml() -> str:
+    """``word/theme/theme1.xml``: the smallest complete theme (Office colours, TH Sarabun New for every
+    script). Word writes one in every file and strict validators require it; nothing here refers to it."""
+    colours = (
+        ("dk1", '<a:sysClr val="windowText" lastClr="000000"/>'),
+        ("lt1", '<a:sysClr val="window" lastClr="FFFFFF"/>'),
+        *(
+            (name, f'<a:srgbClr val="{rgb}"/>')
+            for name, rgb in (
+                ("dk2", "44546A"),
+                ("lt2", "E7E6E6"),
+                ("accent1", "4472C4"),
+                ("accent2", "ED7D31"),
+                ("accent3", "A5A5A5"),
+                ("accent4", "FFC000"),
+                ("accent5", "5B9BD5"),
+                ("accent6", "70AD47"),
+                ("hlink", "0563C1"),
+                ("folHlink", "954F72"),
+            )
+        ),
+    )
+    scheme = "".join(f"<a:{name}>{value}</a:{name}>" for name, value in colours)
+    fonts = f'<a:latin typeface="{FONT}"/><a:ea typeface=""/><a:cs typeface="{FONT}"/>'
+    fill = '<a:solidFill><a:schemeClr val="phClr"/></a:solidFill>'
+    line = f'<a:ln w="6350" cap="flat" cmpd="sng" algn="ctr">{fill}<a:prstDash val="solid"/></a:ln>'
+    return (
+        f'{XML_DECL}<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="OpPlan">'
+        f'<a:themeElements><a:clrScheme name="Office">{scheme}</a:clrScheme>'
+        f'<a:fontScheme name="OpPlan"><a:majorFont>{fonts}</a:majorFont><a:minorFont>{fonts}</a:minorFont>'
+        "</a:fontScheme>"
+        f'<a:fmtScheme name="Office"><a:fillStyleLst>{fill * 3}</a:fillStyleLst>'
+        f"<a:lnStyleLst>{line * 3}</a:lnStyleLst>"
+        f"<a:effectStyleLst>{'<a:effectStyle><a:effectLst/></a:effectStyle>' * 3}</a:effectStyleLst>"
+        f"<a:bgFillStyleLst>{fill * 3}</a:bgFillStyleLst></a:fmtScheme></a:themeElements>"
+        "<a:objectDefaults/><a:extraClrSchemeLst/></a:theme>"
+    )

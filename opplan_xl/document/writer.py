@@ -49,6 +49,9 @@ class Writer:
     _toc_slot: int | None = None
 
     def add(self, *chunks: str) -> None:
+        """Body XML; in the renderer's copy with Thai words kept whole (``wordwrap.py``)."""
+        if self.ctx.for_renderer:
+            chunks = tuple(self.ctx.wrapper.chunk(c) for c in chunks)
         self.pkg.add(*chunks)
 
     def heading(self, text: str, level: int = 1, *, style: str | None = None, props: str = "", **ppr) -> str:

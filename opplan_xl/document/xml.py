@@ -115,13 +115,15 @@ def ppr(
     border_bottom: bool = False,
     tabs: tuple[tuple[str, int, str], ...] = (),
     spacing: tuple[int | None, int | None] | None = None,
+    line_exact: int | None = None,
     ind: dict[str, int] | None = None,
     jc: str | None = None,
     sect: str = "",
     run_props: str = "",
 ) -> str:
     """Paragraph properties, children in schema order. ``tabs`` are (alignment, position, leader);
-    ``spacing`` is (before, after) in twips; ``ind`` keys are left, right, firstLine, hanging."""
+    ``spacing`` is (before, after) in twips; ``line_exact`` a line height in twips, exactly (no more, no
+    less, whatever the font); ``ind`` keys are left, right, firstLine, hanging."""
     parts = []
     if style:
         parts.append(f'<w:pStyle w:val="{style}"/>')
@@ -139,13 +141,15 @@ def ppr(
             for val, pos, leader in tabs
         )
         parts.append(f"<w:tabs>{stops}</w:tabs>")
-    if spacing is not None:
-        before, after = spacing
+    if spacing is not None or line_exact is not None:
+        before, after = spacing or (None, None)
         attrs = ""
         if before is not None:
             attrs += f' w:before="{before}"'
         if after is not None:
             attrs += f' w:after="{after}"'
+        if line_exact is not None:
+            attrs += f' w:line="{line_exact}" w:lineRule="exact"'
         parts.append(f"<w:spacing{attrs}/>")
     if ind:
         parts.append("<w:ind" + "".join(f' w:{k}="{v}"' for k, v in ind.items()) + "/>")
@@ -207,11 +211,13 @@ def tc_open(
     valign: str | None = None,
     margin: int | None = None,
     nowrap: bool = False,
+    no_borders: tuple[str, ...] = (),
 ) -> str:
     """The opening of a table cell with its properties (the caller adds paragraphs and ``</w:tc>``);
     ``margin`` overrides the table's left and right cell margins. ``nowrap`` (for numbers) asks Word
     not to wrap the cell's text; Word honours it only in autofit tables and LibreOffice not at all,
-    so number columns must also be wide enough (see ``forms.py``)."""
+    so number columns must also be wide enough (see ``forms.py``). ``no_borders`` names the sides
+    ("left", "right" …) drawn without a line."""
     parts = [f'<w:tcW w:w="{width}" w:type="dxa"/>']
     if span > 1:
         parts.append(f'<w:gridSpan w:val="{span}"/>')
@@ -219,6 +225,8 @@ def tc_open(
         parts.append('<w:vMerge w:val="restart"/>')
     elif vmerge == "continue":
         parts.append("<w:vMerge/>")
+    if no_borders:
+        parts.append("<w:tcBorders>" + "".join(f'<w:{side} w:val="nil"/>' for side in no_borders) + "</w:tcBorders>")
     if fill:
         parts.append(f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>')
     if nowrap:

@@ -232,6 +232,25 @@ def generate(book: LiveBook) -> Outcome:
     return Outcome("\n".join(parts))
 
 
+def certificate(book: LiveBook) -> Outcome:
+    """ใบรับรองการปิดประกาศ: the posting certificate next to the workbook once the posting has ended, else a Thai
+    message naming the cell to fill."""
+    from ..document import NotYet, certificate_output, generate_certificate
+
+    plan = read_plan(book).plan
+    name = Path(file_name(book.path)).with_suffix(".docx").name
+    folder = local_folder(book.path)
+    out = certificate_output(plan) if folder is not None else certificate_output(plan, Path.home() / "Documents" / name)
+    try:
+        result = generate_certificate(plan, out, pdf=True)
+    except NotYet as exc:
+        return Outcome(exc.message)
+    key = "xl.generate.done" if folder is not None else "xl.generate.elsewhere"
+    parts = [messages.text(key, files="\n".join(str(p) for p in result.paths))]
+    parts += [messages.text("ui.backup", path=p) for p in result.backups]
+    return Outcome("\n".join(parts + result.notes))
+
+
 def _with_word(plan: Plan, out: Path, version: str | int = "first"):
     """The document and its PDF made by Word: ``(DocumentResult, [])``; ``(None, notes)`` when Word is not there
     or failed (a Thai note then says why), and LibreOffice is to be tried.
@@ -295,6 +314,7 @@ def _yearly(name: str) -> Callable[[LiveBook], Outcome]:
 ACTIONS: dict[str, Action] = {
     "validate": Action(validate, "xl.title.validate"),
     "generate": Action(generate, "xl.title.generate", writes=False),
+    "certificate": Action(certificate, "xl.title.certificate", writes=False),
     "summary": Action(summary, "xl.title.summary"),
     "deadlines": Action(deadlines, "xl.title.deadlines"),
     "export_form": Action(_agency("export_form"), "xl.title.export_form"),

@@ -142,7 +142,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Building the Word document ({projects} projects)",
     ),
     "ui.progress.pdf": ("กำลังสร้าง PDF ด้วย LibreOffice", "Making the PDF with LibreOffice"),
-    "ui.progress.toc": ("กำลังใส่เลขหน้าในสารบัญ", "Putting page numbers in the contents"),
     "ui.progress.forms": ("กำลังอ่านแบบฟอร์มที่ส่งกลับ", "Reading the returned forms"),
     "ui.progress.merge": ("กำลังรวมแบบฟอร์ม", "Merging the forms"),
     "ui.progress.write": ("กำลังเขียนไฟล์ {path}", "Writing {path}"),

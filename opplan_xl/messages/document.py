@@ -51,12 +51,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "doc.part1.s4": ("๑.๔ ประโยชน์ของแผนการดำเนินงาน", "1.4 Benefits of the plan"),
     "doc.part2.title": ("ส่วนที่ ๒", "Part 2"),
     "doc.part2.subtitle": ("บัญชีโครงการ/กิจกรรม/งบประมาณ", "Projects, activities and budget"),
-    "doc.appendix.title": ("ภาคผนวก", "Appendix"),
     "doc.cert.title": ("ใบรับรองการปิดประกาศ", "Posting certificate"),
-    "doc.deadlines.title": (
-        "กำหนดเวลาตามระเบียบ ข้อ ๒๖ และข้อ ๒๗",
-        "Deadlines under rules 26 and 27",
-    ),
     # ---- ส่วนที่ ๑: the plan's own dates --------------------------------------------------------
     "doc.dates.intro": (
         "สำหรับแผนการดำเนินงาน{fy} ของ{org} มีกำหนดเวลาและการดำเนินการ ดังนี้",
@@ -68,12 +63,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "doc.dates.committee": ("{committee}พิจารณาร่างแผนการดำเนินงาน เมื่อวันที่ {date}", "Committee met {date}"),
     "doc.dates.announced": (
-        "{executive}ประกาศใช้แผนการดำเนินงาน เมื่อวันที่ {date} ต้องปิดประกาศภายในวันที่ {due}",
-        "Announced {date}; post by {due}",
-    ),
-    "doc.dates.posted": (
-        "ปิดประกาศ เมื่อวันที่ {date} ต้องปิดประกาศไว้อย่างน้อยถึงวันที่ {through}",
-        "Posted {date}; keep posted through {through}",
+        "{executive}ประกาศใช้แผนการดำเนินงาน เมื่อวันที่ {date} และต้องปิดประกาศแผนการดำเนินงานภายในสิบห้าวันนับแต่วันที่ประกาศ "
+        "เพื่อให้ประชาชนในท้องถิ่นทราบโดยทั่วกัน และปิดประกาศไว้อย่างน้อยสามสิบวัน",
+        "Announced {date}; the duty to post it within 15 days, for at least 30 days (no future date)",
     ),
     # ---- forms -----------------------------------------------------------------------------------
     "doc.form.no": ("ที่", "No."),
@@ -110,6 +102,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "หมู่บ้าน หมู่ที่ หมู่ บ้าน ตำบล อำเภอ จังหวัด ชุมชน ถนน ซอย กอง สำนักงาน สำนัก โรงเรียน โรงพยาบาล ศูนย์ องค์การ",
         "Words a line may break before inside a place or agency name (space-separated; not printed)",
     ),
+    "doc.break.words": (
+        "ฉบับที่ ครั้งที่ หมู่ที่ ส่วนที่ ข้อที่ ปีงบประมาณ งบประมาณรายจ่าย อบต อบจ",
+        "Words the PDF never breaks inside, besides the segmenter's dictionary and the plan's names "
+        "(space-separated; not printed)",
+    ),
+    "doc.break.phrases": (
+        "พ.ศ. ข้อ ครั้งที่ มาตรา หมวด",
+        "Words the PDF keeps on one line with the number after them (space-separated; not printed)",
+    ),
     "doc.form.no_projects": ("- ไม่มีโครงการ -", "- no projects -"),
     "doc.form.no_equipment": ("- ไม่มีรายการครุภัณฑ์ -", "- no equipment -"),
     # ---- appendix ------------------------------------------------------------------------------
@@ -118,47 +119,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "doc.cert.to": ("ถึงวันที่", "To"),
     "doc.cert.signer": ("ผู้รับรอง", "Certified by"),
     "doc.cert.position": ("ตำแหน่ง {position}", "Position {position}"),
-    "doc.deadlines.col.step": ("ขั้นตอน", "Step"),
-    "doc.deadlines.col.rule": ("ระเบียบ", "Rule"),
-    "doc.deadlines.col.due": ("กำหนด", "Deadline"),
-    "doc.deadlines.col.done": ("วันที่ดำเนินการ", "Done on"),
-    "doc.deadlines.col.result": ("ผล", "Result"),
-    "doc.deadlines.step.plan_due": (
-        "จัดทำแผนการดำเนินงานแล้วเสร็จ (ประกาศใช้) ภายใน ๓๐ วันนับแต่วันประกาศใช้{act} ({date})",
-        "Plan finished within 30 days of the budget act ({date})",
-    ),
-    "doc.deadlines.step.post_by": (
-        "ปิดประกาศแผนการดำเนินงานภายใน ๑๕ วันนับแต่วันที่ประกาศใช้ ({date})",
-        "Posted within 15 days of the announcement ({date})",
-    ),
-    "doc.deadlines.step.keep": (
-        "ปิดประกาศไว้อย่างน้อย ๓๐ วัน นับแต่วันที่ปิดประกาศ ({date})",
-        "Kept posted at least 30 days from posting ({date})",
-    ),
-    "doc.deadlines.rule.27": ("ข้อ ๒๗", "Rule 27"),
-    "doc.deadlines.rule.26": ("ข้อ ๒๖ (๒)", "Rule 26 (2)"),
-    "doc.deadlines.due.by": ("ภายในวันที่ {date}", "by {date}"),
-    "doc.deadlines.due.through": ("ถึงวันที่ {date} (ปลดได้ตั้งแต่วันที่ {from_date})", "through {date}"),
-    "doc.deadlines.met": ("เป็นไปตามกำหนด", "met"),
-    "doc.deadlines.late": ("เกินกำหนด", "late"),
-    "doc.deadlines.early_post": ("ปิดประกาศก่อนวันประกาศใช้", "posted before the announcement"),
-    "doc.deadlines.early_takedown": ("ปลดประกาศก่อนครบกำหนด", "taken down too early"),
-    "doc.deadlines.not_done": ("ยังไม่ได้ดำเนินการ", "not done yet"),
-    "doc.deadlines.still_posted": ("ยังปิดประกาศอยู่", "still posted"),
-    "doc.deadlines.unknown": ("ไม่มีข้อมูลวันที่", "date not given"),
-    "doc.deadlines.dash": ("-", "-"),
-    "doc.deadlines.notes": ("หมายเหตุ", "Notes"),
-    "doc.deadlines.holiday": (
-        "วันครบกำหนด{what} ({due}) ตรงกับ{holiday} กำหนดเวลาไม่เลื่อน (มาตรา ๖๔ พ.ร.บ.วิธีปฏิบัติราชการทางปกครอง) "
-        "จึงควรดำเนินการภายในวันทำการสุดท้ายก่อนหน้า คือวันที่ {last}",
-        "Deadline for {what} ({due}) falls on {holiday}; act by {last}",
-    ),
-    "doc.deadlines.rolled": (
-        "วันครบกำหนด{what} ({due}) ตรงกับ{holiday} จึงเลื่อนไปเป็นวันทำการถัดไป คือวันที่ {next}",
-        "Deadline for {what} ({due}) falls on {holiday}; moved to {next}",
-    ),
-    "doc.deadlines.what.plan_due": ("การจัดทำแผนการดำเนินงาน", "finishing the plan"),
-    "doc.deadlines.what.post_by": ("การปิดประกาศ", "posting"),
     # ---- the fixed narrative (คำนำ, ประกาศ, ส่วนที่ ๑, the certificate): placeholders are listed above ------
     "doc.text.announcement.1": (
         "ด้วย{org_committee} ได้ประชุมพิจารณาร่างแผนการดำเนินงาน{fy_and_amendment} เมื่อวันที่ {committee_date} "
@@ -260,11 +220,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "จึงขอรับรองว่าได้ปิดประกาศตามรายละเอียดข้างต้นจริง",
         "Certified as true",
     ),
-    "doc.text.deadlines.intro": (
-        "ตาม{legal} ข้อ ๒๖ (๒) และข้อ ๒๗ การนับระยะเวลา “ภายใน … วันนับแต่วันที่ …” "
-        "ไม่นับวันแรกแห่งระยะเวลานั้นรวมเข้าด้วย กำหนดเวลาของ{title} ของ{org} จึงเป็นดังนี้",
-        "Deadlines of the {title} under rules 26 (2) and 27 (the first day not counted)",
-    ),
     # ---- the generate command ---------------------------------------------------------------------
     "ui.cli.generate": ("จัดทำเอกสารแผนการดำเนินงาน (Word และ PDF)", "write the formal document (Word and PDF)"),
     "ui.cli.out_docx": ("ไฟล์ Word ที่จะเขียน (.docx)", "Word file to write (.docx)"),
@@ -295,10 +250,47 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ไฟล์ตราสัญลักษณ์ {path} ไม่ใช่รูปภาพที่ใช้ได้ (ใช้ PNG, JPG, GIF หรือ BMP) เอกสารจึงไม่มีตราสัญลักษณ์ที่ปก",
         "Logo file {path} is not a usable image; the cover has no logo",
     ),
+    "ui.cli.garuda": (
+        "ไฟล์รูปครุฑสำหรับหน้าประกาศ (PNG หรือ JPG) ถ้าไม่ระบุจะเว้นที่ว่างไว้ ๓ ซม.",
+        "Garuda image for the announcement (PNG or JPG); without it the page leaves 3 cm free",
+    ),
+    "ui.generate.garuda_missing": (
+        "ไม่พบไฟล์รูปครุฑ {path} หน้าประกาศจึงเว้นที่ว่างไว้สำหรับกระดาษที่พิมพ์ครุฑไว้แล้ว",
+        "Garuda file {path} not found; the announcement leaves the space free",
+    ),
+    "ui.generate.garuda_bad": (
+        "ไฟล์รูปครุฑ {path} ไม่ใช่รูปภาพที่ใช้ได้ (ใช้ PNG, JPG, GIF หรือ BMP) หน้าประกาศจึงเว้นที่ว่างไว้แทน",
+        "Garuda file {path} is not a usable image; the announcement leaves the space free",
+    ),
     "ui.generate.has_errors": (
         "สมุดงานมีข้อผิดพลาด {n} รายการ เอกสารที่ได้อาจไม่ครบถ้วน กรุณาตรวจสอบด้วยคำสั่ง opplan validate แล้วจัดทำเอกสารใหม่",
         "The workbook has {n} errors; the document may be incomplete (run opplan validate)",
     ),
+    "ui.cli.certificate": (
+        "จัดทำใบรับรองการปิดประกาศ (หลังวันที่ปลดประกาศ)",
+        "write the posting certificate (after the take-down date)",
+    ),
+    "ui.cli.out_certificate": ("ไฟล์ Word ของใบรับรองที่จะเขียน (.docx)", "Word file of the certificate (.docx)"),
+    "ui.certificate.not_posted": (
+        "ยังจัดทำใบรับรองการปิดประกาศไม่ได้ เพราะยังไม่ได้กรอกวันที่ปิดประกาศ กรุณากรอกที่แผ่นงาน {sheet} ช่อง {cell}",
+        "No certificate yet: the posting date is empty; fill in sheet {sheet}, cell {cell}",
+    ),
+    "ui.certificate.not_taken_down": (
+        "ยังจัดทำใบรับรองการปิดประกาศไม่ได้ เพราะยังไม่ได้ปลดประกาศ ใบรับรองรับรองการปิดประกาศที่ครบกำหนดแล้ว "
+        "เมื่อปลดประกาศแล้วกรุณากรอกวันที่ปลดประกาศที่แผ่นงาน {sheet} ช่อง {cell} แล้วสั่งใหม่",
+        "No certificate yet: the plan has not been taken down; fill in the take-down date in sheet {sheet}, "
+        "cell {cell}, then run again",
+    ),
+    "ui.certificate.not_yet": (
+        "ยังจัดทำใบรับรองการปิดประกาศไม่ได้ เพราะวันที่ปลดประกาศ ({taken_down}) ยังมาไม่ถึง "
+        "ใบรับรองจัดทำได้เมื่อปลดประกาศแล้ว (แผ่นงาน {sheet} ช่อง {cell})",
+        "No certificate yet: the take-down date ({taken_down}) is still to come (sheet {sheet}, cell {cell})",
+    ),
+    "ui.certificate.before_posted": (
+        "วันที่ปลดประกาศ ({taken_down}) อยู่ก่อนวันที่ปิดประกาศ ({posted}) กรุณาตรวจสอบแผ่นงาน {sheet} ช่อง {cell}",
+        "The take-down date ({taken_down}) is before the posting date ({posted}); check sheet {sheet}, cell {cell}",
+    ),
+    "xl.title.certificate": ("แผนการดำเนินงาน: ใบรับรองการปิดประกาศ", "OpPlan: posting certificate"),
     "ui.generate.toc_note": (
         "สารบัญเป็นแบบอัตโนมัติ เมื่อเปิดไฟล์ด้วย Word ให้ตอบ ใช่ (Yes) เพื่อปรับปรุงเลขหน้า",
         "The contents are a Word field: answer Yes when Word offers to update fields",

@@ -36,9 +36,12 @@ from .cells import address, column_index, column_letter, split_address
 
 @dataclass(frozen=True)
 class CellError:
-    """An Excel error value in a cell (``#DIV/0!``, ``#REF!``, ``#N/A`` …)."""
+    """An Excel error value in a cell (``#DIV/0!``, ``#REF!``, ``#N/A`` …), or a cell the reader would not take
+    as a value: then ``finding`` is the code the parser reports for it (a formula without a saved value, a shared
+    string that does not exist, a number that is not finite) and ``code`` the text quoted."""
 
     code: str
+    finding: str = ""
 
     def __str__(self) -> str:
         return self.code
@@ -100,6 +103,8 @@ class RawBook:
     settings_sheet: str = SHEET_SETTINGS
     # Every sheet of the workbook, in workbook order (also those that were not read).
     sheet_names: list[str] = field(default_factory=list)
+    # Formula cells read by their saved value, per sheet: (cell, formula, saved value). Never evaluated.
+    formulas: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
 
 
 # --------------------------------------------------------------------------------------------------

@@ -27,7 +27,6 @@ import io
 import os
 import posixpath
 import re
-import stat
 import zipfile
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -35,6 +34,7 @@ from typing import TYPE_CHECKING
 from .. import schema
 from ..findings import Finding, Severity, finding
 from .cells import address, column_index
+from .cellscan import CellNotes, inspect_cell, shared_string_cells, string_lengths
 from .raw import CellError, RawBook, SheetGrid, extract_raw, needed_sheets
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -51,6 +51,7 @@ MAX_RATIO = 200  # deflate can reach ~1000:1; real workbook parts stay well unde
 RATIO_MIN_BYTES = 1024 * 1024  # small parts may compress as they like
 CELLS_PER_ROW_LIMIT = 64  # default cell limit = max_rows × this
 PROLOG_MAX_BYTES = 64 * 1024
+_CHUNK = 1024 * 1024  # a sheet part is decompressed this much at a time
 MAX_PARTS = 10_000  # a workbook has tens of parts, a few hundred with many pictures
 _XML_SUFFIXES = (".xml", ".rels", ".vml")
 
@@ -87,6 +88,7 @@ def read_raw(
     max_unzipped: int = schema.DEFAULT_MAX_UNZIPPED_BYTES,
     max_rows: int = schema.DEFAULT_MAX_ROWS,
     max_cells: int | None = None,
+    max_text: int = schema.DEFAULT_MAX_TEXT_CHARS,
 ) -> RawBook:
     """Read the values of a saved .xlsx/.xlsm into a :class:`RawBook`, without trusting the file.
 
@@ -95,11 +97,12 @@ def read_raw(
     """
     shown = os.fspath(path)
     cells = max_cells if max_cells is not None else max_rows * CELLS_PER_ROW_LIMIT
-    limits = _Limits(max_bytes, max_unzipped, max_rows, cells)
+    limits = _Limits(max_bytes, max_unzipped, max_rows, cells, max_text)
     book = _Book(shown, limits)
     grids = book.load()
     raw = extract_raw(grids, shown)
     raw.sheet_names = list(book.sheet_names)
+    book.add_notes(raw)
     settings_missing = any(f.code == "E-SHEET-MISSING" and f.sheet == schema.SHEET_SETTINGS for f in raw.findings)
     if settings_missing or raw.tables[schema.PROJECTS.key].header_row is None:
         raise ReadError([f for f in raw.findings if f.severity is Severity.ERROR])
@@ -117,6 +120,7 @@ class _Limits:
     max_unzipped: int
     max_rows: int
     max_cells: int
+    max_text: int = schema.DEFAULT_MAX_TEXT_CHARS
 
 
 @dataclass
@@ -126,6 +130,7 @@ class _Scan:
     rows: int = 0  # furthest row (1-based) any cell can land on
     cols: int = 0  # furthest column
     errors: list[tuple[int, int, str]] = field(default_factory=list)  # (row, col, "#DIV/0!")
+    notes: CellNotes = field(default_factory=CellNotes)  # formulas, bad values, shared-string text
 
 
 def _mb(n: int) -> str:
@@ -137,6 +142,9 @@ class _Book:
         self.path = path
         self.limits = limits
         self.sheet_names: list[str] = []
+        self.lengths: list[int] = []  # characters of each shared string
+        self.expanded = 0  # characters of shared strings the sheets read so far expand to
+        self.scans: dict[str, _Scan] = {}
 
     def fail(self, code: str, sheet: str = "", cell: str = "", **params: object) -> ReadError:
         return ReadError([finding(code, sheet, cell, path=self.path, **params)])
@@ -147,27 +155,22 @@ class _Book:
     # ---- 1. the file --------------------------------------------------------------------------
 
     def read_bytes(self) -> bytes:
+        """The whole file, refused at once when it is not a plain file (a FIFO, a device, a link to one)."""
+        from ..files import NotRegularFile, TooLarge, read_regular
+
+        limit = self.limits.max_bytes
         try:
-            st = os.stat(self.path)
+            return read_regular(self.path, limit)
         except (FileNotFoundError, NotADirectoryError, ValueError):
             raise self.fail("E-FILE-NOT-FOUND") from None
-        except OSError as exc:
-            raise self.fail("E-FILE-NO-ACCESS", detail=exc.strerror or type(exc).__name__) from None
-        if not stat.S_ISREG(st.st_mode):  # a folder, a device, a pipe
-            raise self.fail("E-FILE-NOT-EXCEL")
-        limit = self.limits.max_bytes
-        if st.st_size > limit:
-            raise self.fail("E-FILE-TOO-BIG", size_mb=_mb(st.st_size), limit_mb=_mb(limit))
-        try:
-            with open(self.path, "rb") as fh:
-                data = fh.read(limit + 1)
-        except FileNotFoundError:
-            raise self.fail("E-FILE-NOT-FOUND") from None
+        except IsADirectoryError:
+            raise self.fail("E-FILE-NOT-EXCEL") from None
+        except NotRegularFile:  # a device, a pipe, a socket, or a link to one
+            raise self.fail("E-FILE-NOT-REGULAR") from None
+        except TooLarge as exc:
+            raise self.fail("E-FILE-TOO-BIG", size_mb=_mb(exc.size), limit_mb=_mb(limit)) from None
         except OSError as exc:  # locked by another program, no permission, a network drive gone
             raise self.fail("E-FILE-NO-ACCESS", detail=exc.strerror or type(exc).__name__) from None
-        if len(data) > limit:  # grew since stat
-            raise self.fail("E-FILE-TOO-BIG", size_mb=_mb(len(data)), limit_mb=_mb(limit))
-        return data
 
     def classify_ole(self, data: bytes) -> ReadError:
         """An OLE compound file: encrypted OOXML (password) or a legacy binary document."""
@@ -199,6 +202,8 @@ class _Book:
             raise self.fail("E-FILE-NOT-EXCEL")
         if len(set(names)) != len(names):
             raise self.corrupt("zip: duplicate part names")
+        if len({n.lower() for n in names}) != len(names):  # parts are case-insensitive: which one would be read?
+            raise self.corrupt("zip: part names that differ only by case")
         total = sum(i.file_size for i in infos)
         ratios = [(i.file_size / max(i.compress_size, 1), i.file_size) for i in infos]
         if total > self.limits.max_unzipped or any(r > MAX_RATIO and n >= RATIO_MIN_BYTES for r, n in ratios):
@@ -225,6 +230,37 @@ class _Book:
             raise self.corrupt(f"{name}: {type(exc).__name__}") from None
         if _DTD.search(data):
             raise self.corrupt(f"<!DOCTYPE>/<!ENTITY> in {name}")
+        return data
+
+    def read_sheet(self, zf: zipfile.ZipFile, part: str, name: str) -> bytes:
+        """A worksheet part, decompressed a megabyte at a time: a sheet with more rows of data than the limit is
+        refused as soon as the rows seen (``…</c></row>``) pass it, before the rest is decompressed."""
+        limit = self.limits.max_rows
+        mark = b"</c></row>"
+        chunks: list[bytes] = []
+        rows, tail = 0, b""
+        try:
+            with zf.open(part) as fh:
+                while True:
+                    chunk = fh.read(_CHUNK)
+                    if not chunk:
+                        break
+                    rows += (tail + chunk).count(mark)  # the tail is too short to hold a whole mark
+                    if rows > limit:
+                        head = chunks[0] if chunks else chunk
+                        raise self.too_many_rows(name, max(rows, _dimension_rows(head)))
+                    tail = chunk[-(len(mark) - 1) :]
+                    chunks.append(chunk)
+        except KeyError:
+            raise self.corrupt(f"missing part {part}") from None
+        except ReadError:
+            raise
+        except Exception as exc:  # BadZipFile (CRC), zlib.error, EOFError, …
+            raise self.corrupt(f"{part}: {type(exc).__name__}") from None
+        data = b"".join(chunks)
+        del chunks
+        if _DTD.search(data):
+            raise self.corrupt(f"<!DOCTYPE>/<!ENTITY> in {part}")
         return data
 
     def check_prologs(self, zf: zipfile.ZipFile) -> None:
@@ -285,26 +321,15 @@ class _Book:
 
     def scan_sheet(self, name: str, data: bytes) -> _Scan:
         limits = self.limits
-        scan = _scan_fast(data)
-        if scan is None or scan.rows > limits.max_rows or scan.rows * scan.cols > limits.max_cells:
-            # the slow, exact scan: also leaves out cells that only carry formatting
+        self.check_row_count(name, data)
+        scan = _scan_fast(data, self.lengths, limits)
+        if scan is None:
             try:
-                scan = _scan_general(data)
+                scan = _scan_general(data, self.lengths)
             except ValueError as exc:
                 raise self.corrupt(f"sheet {name}: {exc}") from None
         if scan.rows > limits.max_rows:
-            raise ReadError(
-                [
-                    finding(
-                        "E-FILE-TOO-MANY-ROWS",
-                        name,
-                        "",
-                        path=self.path,
-                        rows=f"{scan.rows:,}",
-                        limit=f"{limits.max_rows:,}",
-                    )
-                ]
-            )
+            raise self.too_many_rows(name, scan.rows)
         if scan.rows * scan.cols > limits.max_cells:
             raise ReadError(
                 [
@@ -318,7 +343,53 @@ class _Book:
                     )
                 ]
             )
+        self.expanded += scan.notes.expanded
+        if self.expanded > limits.max_text:
+            raise self.fail(
+                "E-FILE-TEXT-LIMIT",
+                name,
+                chars=f"{self.expanded:,}",
+                cells=f"{scan.notes.string_cells:,}",
+                limit=f"{limits.max_text:,}",
+            )
         return scan
+
+    def neutralise(self, name: str, data: bytes, scan: _Scan) -> bytes:
+        """The sheet as calamine gets it: a bad shared-string index written as 0 (an index out of range stops
+        calamine; the cell's value is replaced by its finding afterwards anyway)."""
+        notes = scan.notes
+        if not any(m.finding == "E-CELL-BAD-STRING" for _, _, m in notes.marks):
+            return data
+        if notes.bad_spans is None:
+            row, col, mark = next(m for m in notes.marks if m[2].finding == "E-CELL-BAD-STRING")
+            raise self.corrupt(f"sheet {name}: shared string {mark.code!r} at {address(row, col)}")
+        out, last = [], 0
+        for a, b in sorted(notes.bad_spans):
+            out += [data[last:a], b"0"]
+            last = b
+        out.append(data[last:])
+        return b"".join(out)
+
+    def too_many_rows(self, name: str, rows: int) -> ReadError:
+        limit = self.limits.max_rows
+        return self.fail("E-FILE-TOO-MANY-ROWS", name, rows=f"{rows:,}", limit=f"{limit:,}")
+
+    def check_row_count(self, name: str, data: bytes) -> None:
+        """Refuse a sheet of more rows than the limit at once, from counts the bytes give in milliseconds: rows
+        whose last cell holds something (``…</c></row>``, prefixed or not) are rows of data, however they are
+        numbered; the dimension the sheet declares only says how many to quote."""
+        limit = self.limits.max_rows
+        rows = data.count(b"</c></row>")
+        if rows <= limit and data.find(b":row>") >= 0:
+            rows += len(_PREFIXED_ROW_END.findall(data))
+        if rows > limit:
+            raise self.too_many_rows(name, max(rows, _dimension_rows(data)))
+
+    def add_notes(self, raw: RawBook) -> None:
+        """Formula cells that were read by their saved value (said in a return, see agency/returned.py)."""
+        for name, scan in self.scans.items():
+            if scan.notes.formulas:
+                raw.formulas[name] = [(address(r, c), f, v) for r, c, f, v in scan.notes.formulas]
 
     # ---- 4. calamine ----------------------------------------------------------------------------
 
@@ -326,7 +397,7 @@ class _Book:
         data = self.read_bytes()
         zf = self.open_zip(data)
         packed = io.BytesIO()
-        scans: dict[str, _Scan] = {}
+        scans = self.scans
         with zf, zipfile.ZipFile(packed, "w", zipfile.ZIP_STORED) as out:
             self.check_prologs(zf)
             sheets, others = self.workbook_parts(zf)
@@ -335,16 +406,22 @@ class _Book:
             parts = [p for p in PACKAGE_PARTS if p in zf.NameToInfo]
             for kind in ("styles", "sharedStrings"):
                 parts += [p for p in (others.get(kind), f"xl/{kind}.xml") if p and p in zf.NameToInfo]
+            strings = others.get("sharedStrings") or "xl/sharedStrings.xml"
             written: set[str] = set()
             for part in parts:
                 if part not in written:
-                    out.writestr(part, self.read_part(zf, part))
+                    content = self.read_part(zf, part)
+                    if part == strings:
+                        self.lengths = string_lengths(content)
+                    out.writestr(part, content)
                     written.add(part)
+                    del content
             # one sheet part in memory at a time: read, scan, repack, drop
             tables: dict[str, list[tuple[str, str]]] = {}
             for name, part in needed:
-                content = self.read_part(zf, part)
+                content = self.read_sheet(zf, part, name)
                 scans[name] = self.scan_sheet(name, content)
+                content = self.neutralise(name, content, scans[name])
                 if part not in written:
                     out.writestr(part, content)
                     written.add(part)
@@ -404,6 +481,7 @@ class _Book:
                         for (r1, c1), (r2, c2) in (sheet.merged_cell_ranges or [])
                     ]
                     _put_errors(values, scans[name].errors)
+                    _put_marks(values, scans[name].notes.marks)
                     grids.append(SheetGrid(name, values, 1, 1, merged))
             finally:
                 wb.close()
@@ -424,14 +502,25 @@ def _needed_parts(sheets: list[tuple[str, str | None]]) -> list[tuple[str, str]]
     return [(name, parts[name]) for name in needed_sheets(list(parts))]
 
 
-def _put_errors(values: list[list[object]], errors: list[tuple[int, int, str]]) -> None:
-    for row, col, code in errors:
+def _put_marks(values: list[list[object]], marks: list[tuple[int, int, CellError]]) -> None:
+    """Cells the pre-scan would not take as values (a formula without one, a bad string index …)."""
+    for row, col, mark in marks:
         while len(values) < row:
             values.append([])
         cells = values[row - 1]
         if len(cells) < col:
             cells.extend([""] * (col - len(cells)))
-        cells[col - 1] = CellError(code)
+        cells[col - 1] = mark
+
+
+def _dimension_rows(data: bytes) -> int:
+    """The last row of the ``<dimension ref="A1:V96"/>`` a sheet declares (0 when none)."""
+    m = _DIMENSION.search(data, 0, 4096)
+    return int(m.group(1)) if m else 0
+
+
+def _put_errors(values: list[list[object]], errors: list[tuple[int, int, str]]) -> None:
+    _put_marks(values, [(row, col, CellError(code)) for row, col, code in errors])
 
 
 # --------------------------------------------------------------------------------------------------
@@ -480,16 +569,20 @@ _SHEETDATA_CLOSE = b"</sheetData>"
 # "/" of an empty (formatting-only) cell.
 _CELL_TAG = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"(?: (?:s|t|cm|vm|ph)="[^"<>]*")*/?>')
 _CELL_TAG_T = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"(?: (?:s|cm|vm|ph)="[^"<>]*"| t="([a-zA-Z]*)")*(/?)>')
+# what makes a cell worth a look in a usual sheet: a formula, a value that may not be a finite number
+_WORTH_A_LOOK = re.compile(rb"<f[ >/]|<v>\s*[-+]?(?:[nN][aA][nN]|[iI][nN][fF])|<v>[^<]*[eE][-+]?[0-9]{3}")
+_DIMENSION = re.compile(rb'<(?:[\w.\-]+:)?dimension\s+ref="[A-Z]{0,3}[0-9]*:?\$?[A-Z]{0,3}\$?([0-9]{1,9})"')
+_PREFIXED_ROW_END = re.compile(rb"</[\w.\-]+:c>\s*</[\w.\-]+:row>")
 _VALUE = re.compile(rb"<(?:[\w.\-]+:)?v(?:\s[^>]*)?>([^<]*)<")
 
 
-def _scan_fast(data: bytes) -> _Scan | None:
-    """Extent and error cells of a sheet written the usual way; None when any cell tag is written
+def _scan_fast(data: bytes, lengths: list[int] | None = None, limits: _Limits | None = None) -> _Scan | None:
+    """Extent, error cells and value checks of a sheet written the usual way; None when any cell tag is written
     otherwise (another attribute order, a prefix, single quotes, a repeated ``r`` …), and then
     :func:`_scan_general` reads the tags one by one. About 50 ms for 5,000 rows × 22 columns.
 
-    The extent counts formatting-only cells too; a sheet that is over the limits only because of them
-    gets a second look from :func:`_scan_general`, which leaves them out.
+    The extent counts formatting-only cells too; when that is over the limits, the extent is counted again
+    from the cells that hold something.
     """
     start = data.find(_SHEETDATA_OPEN)
     end = data.rfind(_SHEETDATA_CLOSE)
@@ -505,9 +598,42 @@ def _scan_fast(data: bytes) -> _Scan | None:
     if tags:
         scan.rows = max(map(int, {r for _, r in tags}))
         scan.cols = max(column_index(c.decode()) for c in {c for c, _ in tags})
+    if limits is not None and (scan.rows > limits.max_rows or scan.rows * scan.cols > limits.max_cells):
+        full = [(c, r) for c, r, _, empty in _CELL_TAG_T.findall(data, start, end) if not empty]
+        scan.rows = max(map(int, {r for _, r in full}), default=0)
+        scan.cols = max((column_index(c.decode()) for c in {c for c, _ in full}), default=0)
+        if scan.rows > limits.max_rows or scan.rows * scan.cols > limits.max_cells:
+            return scan  # refused by the caller; no need to look at the values
+    del tags
     if data.find(b' t="e"', start, end) >= 0:
         scan.errors = _errors_fast(data, start, end)
+    strings = lengths is not None and data.find(b' t="s"', start, end) >= 0
+    if strings and not shared_string_cells(data, start, end, lengths or [], scan.notes):
+        return None
+    if not _inspect_fast(data, start, end, scan):
+        return None
     return scan
+
+
+def _inspect_fast(data: bytes, start: int, end: int, scan: _Scan) -> bool:
+    """:func:`~opplan_xl.xlsx.cellscan.inspect_cell` on the few cells that need a look: formulas, numbers that
+    may not be finite. False when such a cell is not written the usual way."""
+    seen: set[int] = set()
+    for m in _WORTH_A_LOOK.finditer(data, start, end):
+        cell_start = data.rfind(b"<c ", start, m.start())
+        if cell_start in seen:
+            continue
+        seen.add(cell_start)
+        tag = _CELL_TAG_T.match(data, cell_start)
+        if tag is None or tag.group(4):
+            return False
+        cell_end = data.find(b"</c>", tag.end(), end)
+        if cell_end < 0:
+            return False
+        row, col = int(tag.group(2)), column_index(tag.group(1).decode())
+        kind = tag.group(3).decode() if tag.group(3) is not None else None
+        inspect_cell(row, col, kind, data[tag.end() : cell_end], None, scan.notes)
+    return True
 
 
 def _errors_fast(data: bytes, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -531,12 +657,13 @@ def _error_text(data: bytes, tag_end: int, end: int) -> str:
 _TAG = re.compile(
     rb"<(/?)(?:[^\s<>/:=\"']+:)?(row|c)((?:\s+[^\s=/>\"']+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*)\s*(/?)>",
 )
+_CELL_CLOSE = re.compile(rb"</(?:[^\s<>/:=\"']+:)?c>")
 _ANY_TAG = re.compile(rb"<(?:[^\s<>/:=\"']+:)?(?:row|c)[\s/>]")
 _ATTR = re.compile(rb"([^\s=/>\"']+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
 _REF = re.compile(r"^\$?([A-Za-z]{1,3})\$?([0-9]{1,7})$")
 
 
-def _scan_general(data: bytes) -> _Scan:
+def _scan_general(data: bytes, lengths: list[int] | None = None) -> _Scan:
     """Extent and error cells of any sheet, following calamine's rules: a cell without ``r`` goes to
     the next column of its row, a row without ``r`` after the previous row, namespace prefixes and
     attribute quoting do not matter, and of duplicate ``r`` attributes the last one counts. Bounds are
@@ -587,6 +714,10 @@ def _scan_general(data: bytes) -> _Scan:
         scan.cols = max(scan.cols, far_c, col)
         if kind == "e":
             scan.errors.append((r, c, _error_text(data, m.end(), len(data))))
+        elif lengths is not None:
+            close = _CELL_CLOSE.search(data, m.end())
+            content = data[m.end() : close.start() if close else len(data)]
+            inspect_cell(r, c, kind, content, lengths, scan.notes)
     if tags != len(_ANY_TAG.findall(data)):
         raise ValueError("unreadable row or cell tag")
     return scan
