@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from .. import messages, schema
 from ..thai import format_amount, format_date, format_int, format_number_text, to_arabic_digits, to_thai_digits
 from .breaks import keep_words
-from .styles import TABLE_PT, TEXT_PT
+from .styles import PORTRAIT_TEXT_WIDTH, TABLE_PT, TEXT_PT
 
 if TYPE_CHECKING:
     from ..deadlines import Deadlines
@@ -124,14 +124,13 @@ class Context:
     def wrapper(self) -> Wrapper:
         """The renderer's Thai word wrapping (``wordwrap.py``), with the plan's names as dictionary words."""
         from .wordwrap import Wrapper
-        from .writer import PORTRAIT
 
         s, plan = self.settings, self.plan
         names = {s.org_name, s.org_full_name, s.executive_title, s.district, s.province}
         names |= set(self.msg("doc.break.words").split())
         names |= {p.agency for p in plan.projects} | {e.agency for e in plan.equipment}
         phrases = self.msg("doc.break.phrases").split()
-        return Wrapper({self.user(n) for n in names if n}, phrases, size=TEXT_PT, room=PORTRAIT.text_width)
+        return Wrapper({self.user(n) for n in names if n}, phrases, size=TEXT_PT, room=PORTRAIT_TEXT_WIDTH)
 
     # ---- numbers and dates ----------------------------------------------------------------------
 
