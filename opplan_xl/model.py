@@ -142,8 +142,20 @@ class _Line(_Model):
     added_in: int | None = None
     cancelled_in: int | None = None
     row_id: str | None = None
+    # Progress (opplan_xl/monitoring/): typed on the row by the officer after the plan is posted; empty until then.
+    progress: str | None = None  # one of schema.PROGRESS_STATUSES
+    contract_amount: Decimal | None = None
+    contract_date: dt.date | None = None
+    disbursed: Decimal | None = None  # cumulative, as at disbursed_date
+    disbursed_date: dt.date | None = None
+    progress_note: str | None = None
     row: int | None = None
     unparsed: dict[str, Any] = Field(default_factory=dict)  # column key → raw value (see Settings)
+
+    @property
+    def has_progress(self) -> bool:
+        """True when anything of the row's progress is filled in."""
+        return any(getattr(self, key) not in (None, "") for key in schema.PROGRESS_KEYS)
 
     @field_validator("months")
     @classmethod

@@ -326,6 +326,21 @@ AMENDMENT_EVENTS: tuple[str, ...] = (
 LIST_AMENDMENT_TYPES = "lstAmendmentTypes"
 LIST_AMENDMENT_EVENTS = "lstAmendmentEvents"
 
+# Progress (opplan_xl/monitoring/): the status of a project or item in the monitoring reports (domain/README.md §7).
+PROGRESS_NOT_STARTED = "ยังไม่ได้ดำเนินการ"
+PROGRESS_IN_PROGRESS = "อยู่ระหว่างดำเนินการ"
+PROGRESS_DONE = "ดำเนินการแล้วเสร็จ"
+PROGRESS_CANCELLED = "ยกเลิก"
+PROGRESS_CARRIED = "กันเงินไปดำเนินการปีถัดไป"
+PROGRESS_STATUSES: tuple[str, ...] = (
+    PROGRESS_NOT_STARTED,
+    PROGRESS_IN_PROGRESS,
+    PROGRESS_DONE,
+    PROGRESS_CANCELLED,
+    PROGRESS_CARRIED,
+)
+LIST_PROGRESS = "lstProgress"
+
 
 def standard_lists(org_kind: str | None = None) -> tuple[StandardList, ...]:
     return (
@@ -340,6 +355,7 @@ def standard_lists(org_kind: str | None = None) -> tuple[StandardList, ...]:
         StandardList(LIST_MONTH_MARK, "เครื่องหมายเดือน", (MONTH_MARK,)),
         StandardList(LIST_AMENDMENT_TYPES, "ประเภทการแก้ไข", AMENDMENT_TYPES),
         StandardList(LIST_AMENDMENT_EVENTS, "เหตุที่แก้ไข/เพิ่มเติม", AMENDMENT_EVENTS),
+        StandardList(LIST_PROGRESS, "ผลการดำเนินงาน", PROGRESS_STATUSES),
     )
 
 
@@ -546,6 +562,56 @@ _VERSION_COLUMNS = (
 )
 VERSION_KEYS: tuple[str, ...] = tuple(c.key for c in _VERSION_COLUMNS)
 
+# Progress (DESIGN.md §9, issue 13): on the plan's own rows, to the right of the plan's columns, so the officer
+# types it beside the project it is about and a row added or cancelled by an amendment carries its progress with it;
+# the sheet's print area stops before them, so the ผด.02 sheet still prints as the plan. Empty = not reported yet.
+PROGRESS_HELP = "กรอกเมื่อติดตามผล (รายงานรอบ 6 เดือน / ประจำปี) เว้นว่างได้"
+_PROGRESS_COLUMNS = (
+    Column(
+        "progress",
+        "ผลการดำเนินงาน",
+        Kind.TEXT,
+        False,
+        LIST_PROGRESS,
+        20,
+        ("สถานะการดำเนินงาน", "สถานะโครงการ"),
+        PROGRESS_HELP,
+    ),
+    Column(
+        "contract_amount",
+        "วงเงินตามสัญญา (บาท)",
+        Kind.AMOUNT,
+        False,
+        None,
+        15,
+        ("วงเงินสัญญา", "วงเงินที่ลงนามสัญญา"),
+        "ถ้ามีสัญญา/ใบสั่งซื้อจ้าง",
+    ),
+    Column("contract_date", "วันที่ลงนามสัญญา", Kind.DATE, False, None, 14, ("วันที่ทำสัญญา",)),
+    Column(
+        "disbursed",
+        "เบิกจ่ายแล้ว (บาท)",
+        Kind.AMOUNT,
+        False,
+        None,
+        15,
+        ("เบิกจ่ายแล้ว", "เบิกจ่าย"),
+        "ยอดเบิกจ่ายสะสมถึงวันที่ในช่องถัดไป",
+    ),
+    Column(
+        "disbursed_date",
+        "วันที่เบิกจ่าย",
+        Kind.DATE,
+        False,
+        None,
+        14,
+        ("วันที่เบิกจ่ายล่าสุด",),
+        "วันที่เบิกจ่ายครั้งล่าสุด (ยอดในช่องเบิกจ่ายแล้วเป็นยอดถึงวันนี้)",
+    ),
+    Column("progress_note", "ปัญหา อุปสรรค และข้อเสนอแนะ", Kind.TEXT, False, None, 30, ("ปัญหาอุปสรรค", "ปัญหา/อุปสรรค")),
+)
+PROGRESS_KEYS: tuple[str, ...] = tuple(c.key for c in _PROGRESS_COLUMNS)
+
 STRATEGIES = Table(
     key="strategies",
     name="tblStrategies",
@@ -617,13 +683,16 @@ PROJECTS = Table(
         ),
         *_PROVENANCE_COLUMNS,
         *_VERSION_COLUMNS,
+        *_PROGRESS_COLUMNS,
         STATUS_COLUMN,
     ),
 )
 
 # Columns of the projects table that hold the data of a project (what a form asks for and a fingerprint covers).
 PROJECT_DATA_KEYS: tuple[str, ...] = tuple(
-    c.key for c in PROJECTS.columns if c.kind is not Kind.OUTPUT and c.key not in PROVENANCE_KEYS + VERSION_KEYS
+    c.key
+    for c in PROJECTS.columns
+    if c.kind is not Kind.OUTPUT and c.key not in PROVENANCE_KEYS + VERSION_KEYS + PROGRESS_KEYS
 )
 
 EQUIPMENT = Table(
@@ -643,6 +712,7 @@ EQUIPMENT = Table(
         *_MONTH_COLUMNS,
         Column("period", "ระยะเวลาดำเนินการ", Kind.PERIOD, False, None, 16, ("ระยะเวลา",)),
         *_VERSION_COLUMNS,
+        *_PROGRESS_COLUMNS,
         STATUS_COLUMN,
     ),
 )

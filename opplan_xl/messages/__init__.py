@@ -7,10 +7,26 @@ so that people working on different areas do not edit the same file; lookups go 
 
 from __future__ import annotations
 
-from . import amend, checks, core, document, excel, field, imports, merge, read, untrusted
+from . import (
+    amend,
+    checks,
+    core,
+    document,
+    excel,
+    field,
+    imports,
+    merge,
+    opendata,
+    progress,
+    read,
+    report,
+    report_book,
+    untrusted,
+)
 
 CATALOGUE: dict[str, tuple[str, str]] = {}
-for _part in (core, read, document, excel, merge, field, checks, untrusted, amend, imports):
+_PARTS = (core, read, document, excel, merge, field, checks, untrusted, amend, imports)
+for _part in (*_PARTS, progress, report, report_book, opendata):
     _dupes = CATALOGUE.keys() & _part.MESSAGES.keys()
     if _dupes:
         raise RuntimeError(f"message keys defined twice: {sorted(_dupes)}")

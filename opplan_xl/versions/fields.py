@@ -18,8 +18,9 @@ TABLES: tuple[Table, ...] = (schema.PROJECTS, schema.EQUIPMENT)
 
 @cache
 def tracked_keys(table: Table) -> tuple[str, ...]:
-    """The columns whose values an amendment changes and the history keeps (not status, provenance, versions)."""
-    skip = set(schema.PROVENANCE_KEYS) | set(schema.VERSION_KEYS)
+    """The columns whose values an amendment changes and the history keeps (not status, provenance, versions,
+    progress: progress is reported on the row, it does not amend the plan)."""
+    skip = set(schema.PROVENANCE_KEYS) | set(schema.VERSION_KEYS) | set(schema.PROGRESS_KEYS)
     return tuple(c.key for c in table.columns if c.kind is not Kind.OUTPUT and c.key not in skip)
 
 

@@ -321,6 +321,9 @@ def data_sheet(ws: Worksheet, table: Table, items: Sequence, st: Styles) -> int:
     freeze_col = "D" if table is schema.PROJECTS else "A"
     ws.freeze_panes = f"{freeze_col}{first}"
     print_setup(ws, hrow)
+    progress = [i for i, c in enumerate(table.columns) if c.key in schema.PROGRESS_KEYS]
+    if progress:  # the sheet prints as the plan: the progress columns (and the status after them) stay off paper
+        ws.print_area = f"A1:{letters[progress[0] - 1]}{last}"
     return last
 
 
