@@ -31,6 +31,7 @@ COMMANDS: dict[str, str] = {
     "amend": "opplan_xl.commands.amend",
     "generate": "opplan_xl.commands.generate",
     "certificate": "opplan_xl.commands.certificate",
+    "report": "opplan_xl.commands.report",
     "build-workbook": "opplan_xl.commands.build_workbook",
     "excel-setup": "opplan_xl.commands.excel_setup",
     "bundle": "opplan_xl.commands.bundle",

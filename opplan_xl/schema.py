@@ -854,6 +854,12 @@ FORM_TITLE = "แบบฟอร์มเสนอโครงการของ
 # opplan generate --amendment N / --consolidated: beside the workbook, <book><suffix>.docx
 DOC_SUFFIX_AMENDMENT = "-แก้ไขเพิ่มเติมครั้งที่{n}"
 DOC_SUFFIX_CONSOLIDATED = "-ฉบับรวม"
+# Monitoring reports (opplan report): file names by round, else by the report date.
+REPORT_FILE_STEMS = {
+    "6m": "รายงานผลการดำเนินงาน-รอบ6เดือน-{fiscal_year}",
+    "12m": "รายงานผลการดำเนินงาน-ประจำปี-{fiscal_year}",
+}
+REPORT_FILE_STEM_DATE = "รายงานผลการดำเนินงาน-ณ-{date}"
 MERGED_SUFFIX = "-รวม"  # opplan merge BOOK writes <book>-รวม.xlsx by default
 FORM_ROWS = 50  # rows of the form's projects table with the agency and money source filled in
 # A sheet of this name configures xlwings for the workbook it is in; one in a received file is never read.

@@ -16,6 +16,7 @@ from .. import messages
 from .amend import demo_amendments
 from .generate import write_document
 from .import_book import demo_import
+from .report import demo_reports
 
 if TYPE_CHECKING:
     from ..model import Plan
@@ -109,6 +110,7 @@ STEPS: list[tuple[str, Callable[[DemoRun], None]]] = [
     ("ui.demo.agency_round_trip", demo_round_trip),
     ("ui.demo.import_step", demo_import),
     ("ui.demo.amendments", demo_amendments),
+    ("ui.demo.reports", demo_reports),
 ]
 
 

@@ -109,7 +109,7 @@ def generate_certificate(
     result = DocumentResult(docx=target, findings=findings)
     rendered = None
     if pdf:
-        rendered = _render_pdf(build_certificate(plan, for_renderer=True).data, target, plan, result.notes, lang)
+        rendered = render_pdf_bytes(build_certificate(plan, for_renderer=True).data, target, plan, result.notes, lang)
     _write(result, build_certificate(plan).data, rendered)
     return result
 
@@ -186,7 +186,7 @@ def generate_document(
     if pdf:  # LibreOffice gets its own copy, whose names carry the characters that keep them whole
         with stages.stage("ui.progress.pdf"):
             copy = build(plan, logo=image, garuda=emblem, for_renderer=True)
-            rendered = _render_pdf(copy.data, target, plan, notes, lang)
+            rendered = render_pdf_bytes(copy.data, target, plan, notes, lang)
         if rendered is not None:
             from .pdf import contents_pages
 
@@ -245,7 +245,7 @@ def _image(path: Path | None, kind: str, notes: list[str], lang: str):
     return None
 
 
-def _render_pdf(data: bytes, target: Path, plan: Plan, notes: list[str], lang: str):
+def render_pdf_bytes(data: bytes, target: Path, plan: Plan, notes: list[str], lang: str):
     """The PDF of the document's bytes (rendered from a temporary copy), or None with a note saying why."""
     import tempfile
 

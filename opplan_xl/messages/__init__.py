@@ -21,12 +21,13 @@ from . import (
     read,
     report,
     report_book,
+    report_cli,
     untrusted,
 )
 
 CATALOGUE: dict[str, tuple[str, str]] = {}
 _PARTS = (core, read, document, excel, merge, field, checks, untrusted, amend, imports)
-for _part in (*_PARTS, progress, report, report_book, opendata):
+for _part in (*_PARTS, progress, report, report_book, report_cli, opendata):
     _dupes = CATALOGUE.keys() & _part.MESSAGES.keys()
     if _dupes:
         raise RuntimeError(f"message keys defined twice: {sorted(_dupes)}")

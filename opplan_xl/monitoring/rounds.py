@@ -24,3 +24,8 @@ def round_of(fiscal_year: int | None, as_of: dt.date) -> str | None:
     if fiscal_year is None:
         return None
     return next((r for r in ROUNDS if round_date(fiscal_year, r) == as_of), None)
+
+
+def current_round(fiscal_year: int, today: dt.date) -> str:
+    """The round an officer is working towards on ``today``: the 6-month one until its date, then the annual one."""
+    return "6m" if today <= round_date(fiscal_year, "6m") else "12m"
