@@ -144,7 +144,7 @@ def _read(book: _Book, packed: io.BytesIO, drawings: dict[str, bool]) -> list[Ha
     except (KeyboardInterrupt, SystemExit, MemoryError):
         raise
     except Exception as exc:
-        raise book.corrupt(f"openpyxl {type(exc).__name__}: {str(exc)[:120]}") from None
+        raise book.corrupt(f"openpyxl {type(exc).__name__}: {str(exc)[:120]}", "cells") from None
     out = []
     for ws in wb.worksheets:
         sheet = HandSheet(ws.title, drawings=drawings.get(ws.title, False))

@@ -7,7 +7,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "File not found: {path}",
     ),
     "E-FILE-NO-ACCESS": (
-        "เปิดไฟล์ {path} ไม่ได้ ({detail}) ไฟล์อาจถูกเปิดล็อกไว้ในโปรแกรมอื่น หรือไม่มีสิทธิ์อ่าน "
+        "เปิดไฟล์ {path} ไม่ได้ ไฟล์อาจถูกเปิดล็อกไว้ในโปรแกรมอื่น หรือไม่มีสิทธิ์อ่าน "
         "กรุณาปิดไฟล์ในโปรแกรมอื่นหรือคัดลอกไฟล์มาไว้ในเครื่องแล้วลองใหม่",
         "Cannot open file {path} ({detail}): locked by another program or no permission",
     ),
@@ -26,9 +26,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "File {path} is not an Excel workbook (.xlsx or .xlsm)",
     ),
     "E-FILE-CORRUPT": (
-        "ไฟล์ {path} เสียหายหรือมีโครงสร้างผิดปกติ ({detail}) โปรแกรมจึงไม่อ่านไฟล์นี้ กรุณาเปิดใน Excel แล้วบันทึกเป็นไฟล์ใหม่",
+        "ไฟล์ {path} เสียหายหรือมีโครงสร้างผิดปกติ ({reason}) โปรแกรมจึงไม่อ่านไฟล์นี้ กรุณาเปิดใน Excel แล้วบันทึกเป็นไฟล์ใหม่"
+        " หรือขอไฟล์ใหม่จากผู้ส่ง",
         "File {path} is damaged or suspicious ({detail})",
     ),
+    # The Thai reasons of E-FILE-CORRUPT (its English message keeps the technical detail for maintainers).
+    "read.corrupt.zip": (
+        "โครงสร้างไฟล์ zip เสีย ไฟล์อาจดาวน์โหลดหรือคัดลอกมาไม่ครบ",
+        "the zip structure is broken",
+    ),
+    "read.corrupt.parts": ("มีส่วนประกอบภายในซ้ำกันหรือมากผิดปกติ", "duplicate or too many parts"),
+    "read.corrupt.packing": ("มีส่วนที่ถูกเข้ารหัสหรือบีบอัดด้วยวิธีที่ Excel ไม่ใช้", "an encrypted part or an unusual compression"),
+    "read.corrupt.missing": ("ไม่มีส่วน {part} ที่สมุดงานต้องมี", "missing part {part}"),
+    "read.corrupt.xml": ("ส่วน {part} อ่านไม่ได้", "part {part} is unreadable"),
+    "read.corrupt.entity": ("ส่วน {part} มีคำสั่ง XML (DOCTYPE/ENTITY) ที่ใช้โจมตีระบบได้", "DOCTYPE/ENTITY in {part}"),
+    "read.corrupt.sheet": ("แผ่นงาน {sheet} อ่านไม่ได้", "sheet {sheet} is unreadable"),
+    "read.corrupt.string": (
+        "เซลล์ {cell} ของแผ่นงาน {sheet} อ้างถึงข้อความที่ไม่มีอยู่ในไฟล์",
+        "cell {cell} of {sheet} points at no text",
+    ),
+    "read.corrupt.cells": ("ค่าในเซลล์บางส่วนอ่านไม่ได้", "some cell values are unreadable"),
+    "read.corrupt.structure": ("โครงสร้างภายในผิดปกติ", "unusual internal structure"),
     "E-FILE-UNZIP-LIMIT": (
         "ไฟล์ {path} เมื่อขยายแล้วมีขนาด {size_mb} MB (ขีดจำกัด {limit_mb} MB) หรือถูกบีบอัดไว้แน่นผิดปกติ "
         "(สูงสุด {ratio} เท่า) อาจเป็นไฟล์ที่ถูกสร้างเพื่อโจมตีระบบ โปรแกรมจึงไม่อ่านไฟล์นี้",

@@ -149,8 +149,12 @@ class _Book:
     def fail(self, code: str, sheet: str = "", cell: str = "", **params: object) -> ReadError:
         return ReadError([finding(code, sheet, cell, path=self.path, **params)])
 
-    def corrupt(self, detail: str) -> ReadError:
-        return self.fail("E-FILE-CORRUPT", detail=detail)
+    def corrupt(self, detail: str, why: str = "structure", **params: object) -> ReadError:
+        """E-FILE-CORRUPT: ``detail`` (English, for maintainers) and the Thai reason ``read.corrupt.<why>``."""
+        from .. import messages
+
+        reason = messages.text(f"read.corrupt.{why}", "th", **params)
+        return self.fail("E-FILE-CORRUPT", detail=detail, reason=reason)
 
     # ---- 1. the file --------------------------------------------------------------------------
 
@@ -194,16 +198,16 @@ class _Book:
             zf = zipfile.ZipFile(io.BytesIO(data))
             infos = zf.infolist()
         except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
-            raise self.corrupt(f"zip: {exc}") from None
+            raise self.corrupt(f"zip: {exc}", "zip") from None
         names = [i.filename for i in infos]
         if len(names) > MAX_PARTS:
-            raise self.corrupt(f"zip: {len(names):,} parts")
+            raise self.corrupt(f"zip: {len(names):,} parts", "parts")
         if WORKBOOK_PART not in names:
             raise self.fail("E-FILE-NOT-EXCEL")
         if len(set(names)) != len(names):
-            raise self.corrupt("zip: duplicate part names")
+            raise self.corrupt("zip: duplicate part names", "parts")
         if len({n.lower() for n in names}) != len(names):  # parts are case-insensitive: which one would be read?
-            raise self.corrupt("zip: part names that differ only by case")
+            raise self.corrupt("zip: part names that differ only by case", "parts")
         total = sum(i.file_size for i in infos)
         ratios = [(i.file_size / max(i.compress_size, 1), i.file_size) for i in infos]
         if total > self.limits.max_unzipped or any(r > MAX_RATIO and n >= RATIO_MIN_BYTES for r, n in ratios):
@@ -215,9 +219,9 @@ class _Book:
             )
         for i in infos:
             if i.flag_bits & 0x1:
-                raise self.corrupt(f"zip: encrypted part {i.filename}")
+                raise self.corrupt(f"zip: encrypted part {i.filename}", "packing")
             if i.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-                raise self.corrupt(f"zip: compression method {i.compress_type} in {i.filename}")
+                raise self.corrupt(f"zip: compression method {i.compress_type} in {i.filename}", "packing")
         return zf
 
     def read_part(self, zf: zipfile.ZipFile, name: str) -> bytes:
@@ -225,11 +229,11 @@ class _Book:
         try:
             data = zf.read(name)
         except KeyError:
-            raise self.corrupt(f"missing part {name}") from None
+            raise self.corrupt(f"missing part {name}", "missing", part=name) from None
         except Exception as exc:  # BadZipFile (CRC), zlib.error, EOFError, …
-            raise self.corrupt(f"{name}: {type(exc).__name__}") from None
+            raise self.corrupt(f"{name}: {type(exc).__name__}", "xml", part=name) from None
         if _DTD.search(data):
-            raise self.corrupt(f"<!DOCTYPE>/<!ENTITY> in {name}")
+            raise self.corrupt(f"<!DOCTYPE>/<!ENTITY> in {name}", "entity", part=name)
         return data
 
     def read_sheet(self, zf: zipfile.ZipFile, part: str, name: str) -> bytes:
@@ -252,15 +256,15 @@ class _Book:
                     tail = chunk[-(len(mark) - 1) :]
                     chunks.append(chunk)
         except KeyError:
-            raise self.corrupt(f"missing part {part}") from None
+            raise self.corrupt(f"missing part {part}", "missing", part=part) from None
         except ReadError:
             raise
         except Exception as exc:  # BadZipFile (CRC), zlib.error, EOFError, …
-            raise self.corrupt(f"{part}: {type(exc).__name__}") from None
+            raise self.corrupt(f"{part}: {type(exc).__name__}", "xml", part=part) from None
         data = b"".join(chunks)
         del chunks
         if _DTD.search(data):
-            raise self.corrupt(f"<!DOCTYPE>/<!ENTITY> in {part}")
+            raise self.corrupt(f"<!DOCTYPE>/<!ENTITY> in {part}", "entity", part=part)
         return data
 
     def check_prologs(self, zf: zipfile.ZipFile) -> None:
@@ -278,11 +282,11 @@ class _Book:
                         if verdict is not None or len(head) >= PROLOG_MAX_BYTES:
                             break
             except Exception as exc:
-                raise self.corrupt(f"{info.filename}: {type(exc).__name__}") from None
+                raise self.corrupt(f"{info.filename}: {type(exc).__name__}", "xml", part=info.filename) from None
             if verdict is None:
                 verdict = "XML prolog too long"
             if verdict:
-                raise self.corrupt(f"{verdict} in {info.filename}")
+                raise self.corrupt(f"{verdict} in {info.filename}", "entity", part=info.filename)
 
     # ---- 3. the sheets ------------------------------------------------------------------------
 
@@ -296,7 +300,7 @@ class _Book:
         except ReadError:
             raise
         except Exception as exc:
-            raise self.corrupt(f"workbook.xml: {type(exc).__name__}") from None
+            raise self.corrupt(f"workbook.xml: {type(exc).__name__}", "xml", part="xl/workbook.xml") from None
         names = set(zf.namelist())
         by_lower = {n.lower(): n for n in names}
         targets: dict[str, tuple[str, str]] = {}
@@ -327,7 +331,7 @@ class _Book:
             try:
                 scan = _scan_general(data, self.lengths)
             except ValueError as exc:
-                raise self.corrupt(f"sheet {name}: {exc}") from None
+                raise self.corrupt(f"sheet {name}: {exc}", "sheet", sheet=name) from None
         if scan.rows > limits.max_rows:
             raise self.too_many_rows(name, scan.rows)
         if scan.rows * scan.cols > limits.max_cells:
@@ -362,7 +366,12 @@ class _Book:
             return data
         if notes.bad_spans is None:
             row, col, mark = next(m for m in notes.marks if m[2].finding == "E-CELL-BAD-STRING")
-            raise self.corrupt(f"sheet {name}: shared string {mark.code!r} at {address(row, col)}")
+            raise self.corrupt(
+                f"sheet {name}: shared string {mark.code!r} at {address(row, col)}",
+                "string",
+                sheet=name,
+                cell=address(row, col),
+            )
         out, last = [], 0
         for a, b in sorted(notes.bad_spans):
             out += [data[last:a], b"0"]
@@ -489,7 +498,7 @@ class _Book:
             raise
         except BaseException as exc:  # CalamineError, and pyo3's PanicException, which is a BaseException
             detail = str(exc).strip().splitlines()[0][:120] if str(exc).strip() else ""
-            raise self.corrupt(f"calamine {type(exc).__name__}: {detail}".rstrip(": ")) from None
+            raise self.corrupt(f"calamine {type(exc).__name__}: {detail}".rstrip(": "), "cells") from None
         return grids
 
 
