@@ -252,9 +252,6 @@ def compute(settings: Settings, calendar: HolidayCalendar | None = None) -> Dead
     )
 
 
-def _fmt(d: dt.date) -> str:
-    return thai.format_date(d, "short", thai_digits=False)
-
 
 def _holiday_findings(note: DeadlineHoliday, done: dt.date | None, sheet: str, cell: str) -> list[Finding]:
     """Findings for a deadline on a day off; none when the act it times was already done by then."""
@@ -269,10 +266,10 @@ def _holiday_findings(note: DeadlineHoliday, done: dt.date | None, sheet: str, c
                 sheet,
                 cell,
                 **what,
-                due=_fmt(note.due),
+                due=note.due,
                 holiday=note.holiday,
                 holiday_en=note.holiday_en,
-                next_working_day=_fmt(note.next_working_day),
+                next_working_day=note.next_working_day,
             )
         ]
     return [
@@ -281,12 +278,12 @@ def _holiday_findings(note: DeadlineHoliday, done: dt.date | None, sheet: str, c
             sheet,
             cell,
             **what,
-            due=_fmt(note.due),
+            due=note.due,
             holiday=note.holiday,
             holiday_en=note.holiday_en,
-            last_working_day=_fmt(note.last_working_day),
+            last_working_day=note.last_working_day,
         ),
-        finding("I-DEADLINE-1938", sheet, cell, **what, next_working_day=_fmt(note.next_working_day)),
+        finding("I-DEADLINE-1938", sheet, cell, **what, next_working_day=note.next_working_day),
     ]
 
 
@@ -323,9 +320,9 @@ def dates_findings(
                 late_code,
                 sheet,
                 cell_of("announced_date"),
-                announced=_fmt(s.announced_date),
-                due=_fmt(d.plan_due),
-                trigger=_fmt(s.budget_act_date),
+                announced=s.announced_date,
+                due=d.plan_due,
+                trigger=s.budget_act_date,
                 **params,
             )
         )
@@ -340,8 +337,8 @@ def dates_findings(
                     "E-POST-BEFORE-ANNOUNCE",
                     sheet,
                     cell_of("posted_date"),
-                    posted=_fmt(s.posted_date),
-                    announced=_fmt(s.announced_date),
+                    posted=s.posted_date,
+                    announced=s.announced_date,
                 )
             )
         elif d.post_by and s.posted_date > d.post_by:
@@ -350,9 +347,9 @@ def dates_findings(
                     "E-POST-LATE",
                     sheet,
                     cell_of("posted_date"),
-                    posted=_fmt(s.posted_date),
-                    post_by=_fmt(d.post_by),
-                    announced=_fmt(s.announced_date),
+                    posted=s.posted_date,
+                    post_by=d.post_by,
+                    announced=s.announced_date,
                 )
             )
     if "post_by" in d.holidays:
@@ -365,9 +362,9 @@ def dates_findings(
                 "E-TAKEDOWN-EARLY",
                 sheet,
                 cell_of("taken_down_date"),
-                taken_down=_fmt(s.taken_down_date),
-                keep_through=_fmt(d.keep_posted_through),
-                take_down_from=_fmt(d.take_down_from),
+                taken_down=s.taken_down_date,
+                keep_through=d.keep_posted_through,
+                take_down_from=d.take_down_from,
             )
         )
     return out

@@ -8,12 +8,14 @@ I info.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from . import messages
+from .thai import format_date
 
 
 class Severity(StrEnum):
@@ -58,10 +60,15 @@ def finding(code: str, sheet: str = "", cell: str = "", **params: object) -> Fin
     severity = _SEVERITY_BY_LETTER[code[0]]
     values = {"sheet": sheet, "cell": cell, **params}
     th, en = values, values
+    dates = [k for k, v in params.items() if isinstance(v, dt.date)]
+    if dates:  # a date reads as the reader's language: "15 ต.ค. 2569" in Thai, "15 Oct 2026" in English
+        th = {**values, **{k: format_date(params[k], "short", thai_digits=False) for k in dates}}
+        en = {**values, **{k: f"{params[k].day} {params[k]:%b %Y}" for k in dates}}
+        params = {**params, **{k: th[k] for k in dates}}
     long = [k for k in QUOTED if isinstance(params.get(k), str) and len(params[k]) > SHOWN_MAX]
     if long:  # what a cell holds is quoted by a short prefix only
-        th = {**values, **{k: shown_value(params[k], "th") for k in long}}
-        en = {**values, **{k: shown_value(params[k], "en") for k in long}}
+        th = {**th, **{k: shown_value(params[k], "th") for k in long}}
+        en = {**en, **{k: shown_value(params[k], "en") for k in long}}
         params = {**params, **{k: th[k] for k in long}}
     return Finding(
         code=code,

@@ -91,7 +91,7 @@ def _date(ctx: _Context, sheet: str, cell: str, field: str, value: object) -> dt
             field=field,
             year=d.year,
             suggestion=fixed.isoformat(),
-            suggestion_text=thai.format_date(fixed, "short", thai_digits=False),
+            suggestion_text=fixed,
         )
         return None
     return d

@@ -171,7 +171,8 @@ def test_plan_late() -> None:
     assert f.code == "W-PLAN-LATE" and f.severity is Severity.WARNING
     assert f.sheet == schema.SHEET_SETTINGS and f.cell == p.setting_cell("announced_date")
     assert "4 ธ.ค. 2568" in f.message and "3 ธ.ค. 2568" in f.message and "3 พ.ย. 2568" in f.message
-    assert "3 ธ.ค. 2568" in f.message_en
+    # the English message gives the dates in English (issue 9: --lang en)
+    assert "3 Dec 2025" in f.message_en and "ธ.ค." not in f.message_en
 
 
 def test_post_before_announce() -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .. import messages, schema, thai
+from .. import messages, schema
 from ..deadlines import compute, dates_findings, fiscal_year_of
 from ..findings import Finding, finding
 from ..model import Amendment, Plan, Settings
@@ -21,9 +21,6 @@ H = schema.HISTORY
 def _cell(plan: Plan, a: Amendment, key: str) -> str:
     return plan.cell(A, key, a.row)
 
-
-def _fmt(d) -> str:
-    return thai.format_date(d, "short", thai_digits=False)
 
 
 def amendments_numbered(plan: Plan) -> list[Finding]:
@@ -80,8 +77,8 @@ def amendment_dates(plan: Plan) -> list[Finding]:
                     "E-AMEND-ANNOUNCED-BEFORE-EVENT",
                     sheet,
                     _cell(plan, a, "announced_date"),
-                    announced=_fmt(a.announced_date),
-                    event_date=_fmt(a.event_date),
+                    announced=a.announced_date,
+                    event_date=a.event_date,
                 )
             )
         if a.committee_date and a.event_date and a.announced_date:  # noqa: SIM102 (the dates, then their order)
@@ -91,9 +88,9 @@ def amendment_dates(plan: Plan) -> list[Finding]:
                         "W-AMEND-COMMITTEE-ORDER",
                         sheet,
                         _cell(plan, a, "committee_date"),
-                        committee=_fmt(a.committee_date),
-                        event_date=_fmt(a.event_date),
-                        announced=_fmt(a.announced_date),
+                        committee=a.committee_date,
+                        event_date=a.event_date,
+                        announced=a.announced_date,
                     )
                 )
         if a.announced_date:
@@ -105,10 +102,10 @@ def amendment_dates(plan: Plan) -> list[Finding]:
                         sheet,
                         _cell(plan, a, "announced_date"),
                         number=a.number,
-                        announced=_fmt(a.announced_date),
+                        announced=a.announced_date,
                         previous=prev_th,
                         previous_en=prev_en,
-                        previous_date=_fmt(prev_date),
+                        previous_date=prev_date,
                     )
                 )
             if s.fiscal_year and fiscal_year_of(a.announced_date) != s.fiscal_year:
@@ -118,7 +115,7 @@ def amendment_dates(plan: Plan) -> list[Finding]:
                         sheet,
                         _cell(plan, a, "announced_date"),
                         number=a.number,
-                        announced=_fmt(a.announced_date),
+                        announced=a.announced_date,
                         fiscal_year=s.fiscal_year,
                     )
                 )
@@ -161,9 +158,9 @@ def _clock(plan: Plan, a: Amendment) -> list[Finding]:
                 plan.sheet(A),
                 _cell(plan, a, "announced_date"),
                 number=a.number,
-                due=_fmt(due),
+                due=due,
                 event=event,
-                trigger=_fmt(a.event_date),
+                trigger=a.event_date,
             )
         )
     return out

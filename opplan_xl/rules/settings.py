@@ -119,10 +119,10 @@ def dates_in_fiscal_year(plan: Plan) -> list[Finding]:
                     plan.settings_sheet,
                     plan.setting_cell(s.key),
                     field=s.label,
-                    date=thai.format_date(value, "short", thai_digits=False),
+                    date=value,
                     fiscal_year=fy,
-                    start=thai.format_date(earliest, "short", thai_digits=False),
-                    end=thai.format_date(end, "short", thai_digits=False),
+                    start=earliest,
+                    end=end,
                 )
             )
     return out
@@ -152,9 +152,9 @@ def dates_in_order(plan: Plan) -> list[Finding]:
                 plan.settings_sheet,
                 plan.setting_cell(later),
                 field=schema.SETTINGS_BY_KEY[later].label,
-                date=thai.format_date(a, "short", thai_digits=False),
+                date=a,
                 other_field=schema.SETTINGS_BY_KEY[earlier].label,
-                other_date=thai.format_date(b, "short", thai_digits=False),
+                other_date=b,
                 other_cell=plan.setting_cell(earlier),
             )
         )
