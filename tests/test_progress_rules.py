@@ -248,6 +248,7 @@ def test_dates_not_future_as_at_today_only(plan):
     found = pr.dates_not_future(plan, today=day)
     f = _one(found, "E-PROGRESS-DATE-AFTER", P, "disbursed_date", item, plan)
     assert "วันนี้" in f.message
+    assert _codes(validate(plan, _rules_as_at(day)), "E-PROGRESS-DATE-AFTER")  # opplan validate runs it
     assert not _codes(validate(plan, _rules_as_at(day)), "W-NOT-STARTED-PAST-LAST-MONTH")
     # today after the fiscal year: clipped to its end, so a date inside the year is not future
     assert pr.dates_not_future(plan, today=dt.date(2030, 1, 1)) == []
