@@ -71,3 +71,12 @@ def test_a_report_as_at_a_date_before_a_disbursement_is_an_error(book, capsys):
     assert main(["report", str(book), "--as-of", "2027-03-01", "--json"]) == 1
     data = json.loads(capsys.readouterr().out)
     assert data["counts"]["error"] > 0
+
+
+def test_a_progress_error_does_not_mark_the_plans_document_as_having_errors(tmp_path, capsys):
+    plan = with_sample_progress(with_sample_amendments(sample_plan()), "6m")
+    plan.projects[0].disbursed = plan.projects[0].budget * 2  # a typo in the progress, not in the plan
+    book = write_workbook(plan, tmp_path / "แผน.xlsx")
+    assert main(["validate", str(book)]) == 1
+    capsys.readouterr()
+    assert main(["generate", str(book)]) == 0

@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
     from ..document import generate_document
     from ..findings import sort_findings
     from ..progress import Progress
-    from ..rules import validate
+    from ..rules import PLAN_RULES, validate
 
     try:
         with Progress(args.lang).stage("ui.progress.read", path=args.book):
@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
         return common.print_unreadable(exc, args.lang, False)
     if plan.source_path is None:
         plan.source_path = str(Path(args.book))
-    findings = sort_findings([*findings, *validate(plan)])
+    findings = sort_findings([*findings, *validate(plan, PLAN_RULES)])
     errors = [f for f in findings if f.severity == "error"]
 
     which = version.chosen(args, version.FIRST)

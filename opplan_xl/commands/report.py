@@ -73,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
     from ..monitoring.report import progress_report
     from ..monitoring.report_json import report_json
     from ..monitoring.write import default_stem, write_report
-    from ..rules import validate
+    from ..rules import REPORT_RULES, validate
     from ..rules.progress import check_as_of
 
     try:
@@ -83,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
     as_of = report_date(plan, args.as_of, args.round, args.lang, dt.date.today())
     if as_of is None:
         return common.EXIT_UNREADABLE
-    findings = sort_findings([*findings, *validate(plan), *check_as_of(plan, as_of)])
+    findings = sort_findings([*findings, *validate(plan, REPORT_RULES), *check_as_of(plan, as_of)])
     errors = [f for f in findings if f.severity == "error"]
     report = progress_report(plan, as_of)
     if args.json:

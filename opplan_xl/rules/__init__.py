@@ -51,6 +51,13 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+# The plan's own rules (what the document and ผด.01 depend on): every rule but progress (rules/progress.py).
+# `generate` judges its exit code by these, so a disbursement typo does not mark the plan's
+# document as having errors; `opplan report` runs these plus progress checks as at its own date.
+PLAN_RULES: tuple[Rule, ...] = tuple(r for r in RULES if r not in progress.RULES)
+REPORT_RULES: tuple[Rule, ...] = tuple(r for r in RULES if r is not progress.dates_not_future)
+
+
 def validate(plan: Plan, rules: tuple[Rule, ...] = RULES) -> list[Finding]:
     """Run every rule on the plan; findings sorted errors first, then by sheet and cell."""
     found: list[Finding] = []

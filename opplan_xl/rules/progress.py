@@ -48,10 +48,6 @@ def _money(value: Decimal) -> str:
     return f"{value:,.2f}"
 
 
-def _fmt(d: dt.date) -> str:
-    return thai.format_date(d, "short", thai_digits=False)
-
-
 def _amount(item: Item, key: str) -> Decimal | None:
     """The amount in a progress column, ``None`` when empty or negative (negative is its own finding)."""
     value = getattr(item, key)
@@ -202,10 +198,10 @@ def progress_dates(plan: Plan) -> list[Finding]:
                     plan.cell(table, key, item.row),
                     field=_header(table, key),
                     field_en=key,
-                    date=_fmt(d),
+                    date=d,
                     fiscal_year=fy,
-                    start=_fmt(bounds[0]),
-                    end=_fmt(bounds[1]),
+                    start=bounds[0],
+                    end=bounds[1],
                 )
             )
         disbursed = _amount(item, "disbursed")
@@ -278,8 +274,8 @@ def _dated_after(plan: Plan, as_of: dt.date, label: str, skip_outside_fy: bool) 
                     plan.cell(table, key, item.row),
                     field=_header(table, key),
                     field_en=key,
-                    date=_fmt(d),
-                    as_of=_fmt(as_of),
+                    date=d,
+                    as_of=as_of,
                     as_of_label=th,
                     as_of_label_en=en,
                 )
@@ -311,7 +307,7 @@ def _not_started_late(plan: Plan, as_of: dt.date) -> list[Finding]:
                 plan.sheet(table),
                 plan.cell(table, "progress", item.row),
                 last_month=thai.format_date(end, "month_year", thai_digits=False),
-                as_of=_fmt(as_of),
+                as_of=as_of,
                 status_text=th,
                 status_text_en=en,
             )
