@@ -18,7 +18,7 @@ from . import forms, styles
 from .build import make_context
 from .package import DocxPackage, Section
 from .writer import LANDSCAPE, PORTRAIT, Writer
-from .xml import TBL_CLOSE, cm, field, para, rpr, tbl_open, text_para, tr
+from .xml import TBL_CLOSE, cm, field, para, rpr, run, tbl_open, tc, text_para, tr
 
 if TYPE_CHECKING:
     from ..model import Plan
@@ -28,9 +28,9 @@ CHART_WIDTH_CM = 16.0
 CHART_MAX_HEIGHT_CM = 11.5
 MARGIN = 40
 # group label, set (count, budget), 5 statuses × (count, budget), disbursed, %
-GROUP_WIDTHS = forms._widths((4.6, 0.9, 2.4, *(0.8, 2.2) * 5, 2.4, 1.3))
-LINE_WIDTHS = forms._widths((0.9, 8.0, 3.6, 2.6, 3.0, 2.6, 2.0, 2.6, 1.3))
-NOTE_WIDTHS = forms._widths((0.9, 8.0, 3.6, 3.0, 11.0))
+GROUP_WIDTHS = forms._widths((4.2, 1.05, 2.35, *(1.05, 2.1) * 5, 2.35, 1.3))
+LINE_WIDTHS = forms._widths((0.9, 7.4, 3.6, 2.6, 3.0, 2.6, 2.5, 2.6, 1.3))
+NOTE_WIDTHS = forms._widths((0.9, 8.0, 3.6, 3.7, 10.3))
 
 
 def _png_size(data: bytes) -> tuple[int, int]:
@@ -206,7 +206,8 @@ def _group_head(ctx, first: str) -> list[str]:
     row2 = _cell("", wd[0], head, fill=fill, vmerge="continue")
     for k in range(6):
         i = 1 + 2 * k
-        row2 += _cell(ctx.msg("doc.report.col.count"), wd[i], head, fill=fill)
+        small = para(run(ctx.msg("doc.report.col.count"), rpr(size=12)), head)  # "จำนวน" on one line
+        row2 += tc(small, wd[i], fill=fill)
         row2 += _cell(ctx.msg("doc.report.col.amount"), wd[i + 1], head, fill=fill)
     row2 += _cell("", wd[13], head, fill=fill, vmerge="continue") + _cell(
         "", wd[14], head, fill=fill, vmerge="continue"
@@ -311,7 +312,7 @@ def _lines(w: Writer, report: ProgressReport) -> None:
             + _num(ctx.amount(ln.budget), wd[3])
             + _cell(ctx.fixed(ln.status), wd[4], styles.T_CENTER)
             + _num(ctx.amount(ln.contract_amount) or "-", wd[5])
-            + _num(ctx.date(ln.contract_date, "short") if ln.contract_date else "-", wd[6], styles.T_CENTER)
+            + _cell(ctx.date(ln.contract_date, "short") if ln.contract_date else "-", wd[6], styles.T_CENTER)
             + _num(ctx.amount(ln.disbursed) or "-", wd[7])
             + _num(ctx.percent(ln.disbursed_pct), wd[8], styles.T_CENTER)
         )
