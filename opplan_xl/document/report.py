@@ -159,10 +159,15 @@ def _charts(w: Writer, report: ProgressReport, notes: list[str] | None) -> None:
         if notes is not None:
             notes.append(ctx.msg("doc.report.no_chart_font"))
         return
+    # the captions carry the titles: the pictures leave theirs out
     made = [
-        (charts.budget_share_png(report, font), "doc.report.chart.share_title", {}),
-        (charts.months_png(report, font), "doc.report.chart.months_title", {"fy": ctx.year(report.fiscal_year)}),
-        (charts.agency_status_png(report, font), "doc.report.chart.agency_title", {}),
+        (charts.budget_share_png(report, font, title=False), "doc.report.chart.share_title", {}),
+        (
+            charts.months_png(report, font, title=False),
+            "doc.report.chart.months_title",
+            {"fy": ctx.year(report.fiscal_year)},
+        ),
+        (charts.agency_status_png(report, font, title=False), "doc.report.chart.agency_title", {}),
     ]
     k = 0
     for data, key, values in made:

@@ -198,7 +198,7 @@ def _strategy_name(text: str, word: str) -> str:
 # --------------------------------------------------------------------------------------------------
 
 
-def budget_share_png(report: ProgressReport, font: ChartFont | None = None) -> bytes | None:
+def budget_share_png(report: ProgressReport, font: ChartFont | None = None, *, title: bool = True) -> bytes | None:
     """Budget share by ยุทธศาสตร์ as horizontal bars with "43.95% (14,460,418.72 บาท)" beside each; None
     without a Thai font or without strategies."""
     font = font or thai_font()
@@ -221,12 +221,13 @@ def budget_share_png(report: ProgressReport, font: ChartFont | None = None) -> b
     for y, (_label, budget, pct) in zip(positions, shares, strict=True):
         text = c.msg("doc.report.chart.share_value", pct=f"{pct:.2f}", amount=c.amount(budget))
         c.ax.text(float(pct), y, "  " + text, va="center", ha="left", fontproperties=c.props(15))
-    c.title("doc.report.chart.share_title")
+    if title:  # a document with a caption leaves it out
+        c.title("doc.report.chart.share_title")
     c.ticks(16)
     return c.png()
 
 
-def months_png(report: ProgressReport, font: ChartFont | None = None) -> bytes | None:
+def months_png(report: ProgressReport, font: ChartFont | None = None, *, title: bool = True) -> bytes | None:
     """Cumulative planned budget against cumulative disbursement by fiscal month (ต.ค. … ก.ย.); disbursement
     is drawn only for months up to the report date. None without a Thai font or a fiscal year."""
     font = font or thai_font()
@@ -269,12 +270,13 @@ def months_png(report: ProgressReport, font: ChartFont | None = None) -> bytes |
         frameon=False,
     )
     fy = c.digits(str(report.fiscal_year)) if report.fiscal_year else ""
-    c.title("doc.report.chart.months_title", fy=fy)
+    if title:
+        c.title("doc.report.chart.months_title", fy=fy)
     c.ticks(15)
     return c.png()
 
 
-def agency_status_png(report: ProgressReport, font: ChartFont | None = None) -> bytes | None:
+def agency_status_png(report: ProgressReport, font: ChartFont | None = None, *, title: bool = True) -> bytes | None:
     """The items of each หน่วยงาน stacked by status (horizontal bars, the counts in the bars); None without a
     Thai font or without agencies."""
     font = font or thai_font()
@@ -326,6 +328,7 @@ def agency_status_png(report: ProgressReport, font: ChartFont | None = None) -> 
         ncol=3,
         frameon=False,
     )
-    c.title("doc.report.chart.agency_title")
+    if title:
+        c.title("doc.report.chart.agency_title")
     c.ticks(15)
     return c.png()
