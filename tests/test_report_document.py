@@ -151,3 +151,16 @@ def test_the_report_renders_to_pdf(tmp_path):
     assert rendered.pdf.startswith(b"%PDF")
     pages = len(re.findall(rb"/Type\s*/Page(?![s\w])", rendered.pdf))
     assert 10 <= pages <= 20  # 14 for the sample: 2 portrait pages with the charts, the tables in landscape
+
+
+def test_arabic_digits_when_the_setting_says_so():
+    from opplan_xl.document.report import report_docx_bytes
+    from opplan_xl.thai import format_amount
+
+    plan, _report = _sample("12m")
+    plan = plan.model_copy(update={"settings": plan.settings.model_copy(update={"thai_digits": False})})
+    report = progress_report(plan, sample_round_date("12m"))
+    text = _text(report_docx_bytes(plan, report, charts=False))
+    assert "รายงานผลการดำเนินงานประจำปีงบประมาณ พ.ศ. 2570" in text
+    assert format_amount(report.summary.total_budget) in text
+    assert not re.search("[๐-๙]", text.split("7. การเผยแพร่", 1)[0])
