@@ -44,9 +44,12 @@ def write_report(
     from ..xlsx.report_book import report_book_bytes
 
     result = ReportFiles(docx=docx, xlsx=docx.with_suffix(".xlsx"))
-    data = report_docx_bytes(plan, report, charts=charts)
+    data = report_docx_bytes(plan, report, charts=charts, notes=result.notes)
     book = report_book_bytes(plan, report)
-    rendered = render_pdf_bytes(data, docx, plan, result.notes, lang) if pdf else None
+    rendered = None
+    if pdf:  # LibreOffice gets its own copy, whose names carry the characters that keep Thai words whole
+        copy = report_docx_bytes(plan, report, charts=charts, for_renderer=True)
+        rendered = render_pdf_bytes(copy, docx, plan, result.notes, lang)
     for path, content in ((result.docx, data), (result.xlsx, book)):
         backup = safe_write(path, content)
         if backup is not None:
