@@ -29,6 +29,7 @@ COMMANDS: dict[str, str] = {
     "new-year": "opplan_xl.commands.new_year",
     "diff": "opplan_xl.commands.diff",
     "amend": "opplan_xl.commands.amend",
+    "export": "opplan_xl.commands.export",
     "generate": "opplan_xl.commands.generate",
     "certificate": "opplan_xl.commands.certificate",
     "report": "opplan_xl.commands.report",
