@@ -401,6 +401,7 @@ def _data_block(ws: Worksheet, look: _Look, top: int, headers: Sequence[str], ro
     """A small table of chart data with its header at ``top``; returns (first data row, last data row)."""
     for col, text in enumerate(headers, 1):
         _header(ws, look, top, col, text)
+    ws.row_dimensions[top].height = 42
     for i, values in enumerate(rows, 1):
         for col, (value, fmt) in enumerate(zip(values, formats, strict=True), 1):
             cell = ws.cell(top + i, col)
@@ -411,15 +412,17 @@ def _data_block(ws: Worksheet, look: _Look, top: int, headers: Sequence[str], ro
     return top + 1, top + len(rows)
 
 
-def _font_props(size: int = 1200, bold: bool = False):
-    """Chart text in TH Sarabun New (Latin and complex script), ``size`` in hundredths of a point."""
+def _font_props(size: int = 1200, bold: bool = False, rotate: int = 0):
+    """Chart text in TH Sarabun New (Latin and complex script), ``size`` in hundredths of a point, turned by
+    ``rotate`` degrees."""
     from openpyxl.chart.text import RichText
-    from openpyxl.drawing.text import CharacterProperties, Font, Paragraph, ParagraphProperties
+    from openpyxl.drawing.text import CharacterProperties, Font, Paragraph, ParagraphProperties, RichTextProperties
 
     from .styles import FONT_NAME
 
     props = CharacterProperties(latin=Font(typeface=FONT_NAME), cs=Font(typeface=FONT_NAME), sz=size, b=bold)
-    return RichText(p=[Paragraph(pPr=ParagraphProperties(defRPr=props), endParaRPr=props)])
+    body = RichTextProperties(rot=rotate * 60000, vert="horz") if rotate else None
+    return RichText(bodyPr=body, p=[Paragraph(pPr=ParagraphProperties(defRPr=props), endParaRPr=props)])
 
 
 def _title(chart, text: str) -> None:
@@ -444,83 +447,103 @@ def _axes(chart, y_format: str, y_title: str) -> None:
     chart.y_axis.title = y_title
 
 
+_ROW_CM = 21 / 72 * 2.54  # one row of the default height, in cm
+
+
+def _rows_for(chart) -> int:
+    """How many rows a chart anchored in a row covers."""
+    return int(chart.height / _ROW_CM) + 2
+
+
 def _charts_sheet(ws: Worksheet, look: _Look, plan: Plan, report: ProgressReport) -> None:
+    """Three blocks, each its data on the left and its chart on the right, one printed page each."""
     from openpyxl.chart import BarChart, LineChart, PieChart, Reference
     from openpyxl.chart.label import DataLabelList
     from openpyxl.chart.legend import Legend
+    from openpyxl.worksheet.pagebreak import Break
 
     _titles(ws, look, plan, report, t("rb.sheet_title.charts"))
-    A, I = schema.FMT_AMOUNT, schema.FMT_INT
+    A, N = schema.FMT_AMOUNT, schema.FMT_INT
     for col, width in zip("ABCDEF", (40, 17, 17, 17, 17, 17), strict=True):
         ws.column_dimensions[col].width = width
     print_setup(ws, None)
     chart_col = "H"
+
+    def next_block(last: int, chart_top: int, chart) -> int:
+        top = max(last, chart_top + (_rows_for(chart) if chart is not None else 0)) + 2
+        ws.row_breaks.append(Break(id=top - 1))
+        return top
 
     # 1. budget share by strategy
     top = 5
     share = [[label or t("rb.row.no_strategy"), budget, pct] for label, budget, pct in report.budget_share]
     first, last = _data_block(ws, look, top, [t("rb.col.strategy"), t("rb.col.budget"), t("rb.col.share_pct")],
                               share, [None, A, schema.FMT_PERCENT])  # fmt: skip
+    chart = None
     if share:
-        pie = PieChart()
-        _title(pie, t("rb.chart.share"))
-        pie.add_data(Reference(ws, min_col=2, min_row=top, max_row=last), titles_from_data=True)
-        pie.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
-        pie.dataLabels = DataLabelList(showPercent=True, showVal=False, showCatName=False, showSerName=False,
-                                       showLeaderLines=True)  # fmt: skip
-        pie.dataLabels.txPr = _font_props(1200, bold=True)
-        pie.legend = Legend(legendPos="r")
-        pie.legend.txPr = _font_props(1100)
-        pie.width, pie.height = 22, 10
-        ws.add_chart(pie, f"{chart_col}{top}")
+        chart = PieChart()
+        _title(chart, t("rb.chart.share"))
+        chart.add_data(Reference(ws, min_col=2, min_row=top, max_row=last), titles_from_data=True)
+        chart.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
+        chart.dataLabels = DataLabelList(showPercent=True, showVal=False, showCatName=False, showSerName=False,
+                                         showLeaderLines=True)  # fmt: skip
+        chart.dataLabels.txPr = _font_props(1200, bold=True)
+        chart.legend = Legend(legendPos="r")
+        chart.legend.txPr = _font_props(1100)
+        chart.width, chart.height = 24, 11
+        ws.add_chart(chart, f"{chart_col}{top}")
 
     # 2. cumulative planned against disbursed, by fiscal month
-    top = max(last, top) + 3
-    top = max(top, 5 + 21)  # below the first chart
+    top = next_block(last, top, chart)
+    chart = None
     months = [[month_label(m.month, m.year), m.planned_total, m.disbursed_total, m.planned, m.disbursed]
               for m in report.by_month]  # fmt: skip
     heads = [t("rb.col.month"), t("rb.col.planned_total"), t("rb.col.disbursed_total"), t("rb.col.planned"),
              t("rb.col.disbursed_month")]  # fmt: skip
     if months:
         first, last = _data_block(ws, look, top, heads, months, [None, A, A, A, A])
-        line = LineChart()
-        _title(line, t("rb.chart.months"))
-        line.add_data(Reference(ws, min_col=2, max_col=3, min_row=top, max_row=last), titles_from_data=True)
-        line.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
-        _axes(line, "#,##0", t("rb.chart.axis_baht"))
-        line.legend = Legend(legendPos="b")
-        line.legend.txPr = _font_props()
-        for series in line.series:
+        chart = LineChart()
+        _title(chart, t("rb.chart.months"))
+        chart.add_data(Reference(ws, min_col=2, max_col=3, min_row=top, max_row=last), titles_from_data=True)
+        chart.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
+        _axes(chart, "#,##0", t("rb.chart.axis_baht"))
+        chart.x_axis.txPr = _font_props(rotate=-45)
+        chart.legend = Legend(legendPos="b")
+        chart.legend.txPr = _font_props()
+        for series in chart.series:
             series.smooth = False
-        line.width, line.height = 22, 10
-        ws.add_chart(line, f"{chart_col}{top}")
+        chart.width, chart.height = 24, 11
+        ws.add_chart(chart, f"{chart_col}{top}")
     else:
         put(ws.cell(top, 1), t("rb.row.no_months"))
         last = top
 
-    # 3. status by agency (items), stacked
-    top = max(last + 3, top + 21)
+    # 3. status by agency (number of items), stacked
+    top = next_block(last, top, chart)
+    chart = None
     agencies = [[g.label or t("rb.row.no_agency"), *(c.items for c in g.by_status)] for g in report.by_agency]
-    first, last = _data_block(ws, look, top, [t("rb.col.agency"), *STATUSES], agencies, [None, *[I] * len(STATUSES)])
+    first, last = _data_block(ws, look, top, [t("rb.col.agency"), *STATUSES], agencies, [None, *[N] * len(STATUSES)])
     if agencies:
-        bar = BarChart()
-        bar.type = "bar"
-        bar.grouping = "stacked"
-        bar.overlap = 100
-        _title(bar, t("rb.chart.status"))
-        bar.add_data(Reference(ws, min_col=2, max_col=1 + len(STATUSES), min_row=top, max_row=last),
-                     titles_from_data=True)  # fmt: skip
-        bar.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
-        _axes(bar, "0", t("rb.chart.axis_items"))
-        bar.x_axis.scaling.orientation = "maxMin"  # the first agency on top, as in the table
-        bar.legend = Legend(legendPos="b")
-        bar.legend.txPr = _font_props()
-        for series, colour in zip(bar.series, ("A6A6A6", "FFC000", "70AD47", "C00000", "7030A0"), strict=False):
+        chart = BarChart()
+        chart.type = "bar"
+        chart.grouping = "stacked"
+        chart.overlap = 100
+        _title(chart, t("rb.chart.status"))
+        chart.add_data(Reference(ws, min_col=2, max_col=1 + len(STATUSES), min_row=top, max_row=last),
+                       titles_from_data=True)  # fmt: skip
+        chart.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
+        _axes(chart, "0", t("rb.chart.axis_items"))
+        chart.x_axis.scaling.orientation = "maxMin"  # the first agency on top, as in the table
+        chart.y_axis.crosses = "max"  # and the counts below the bars
+        chart.legend = Legend(legendPos="b")
+        chart.legend.txPr = _font_props()
+        for series, colour in zip(chart.series, ("A6A6A6", "FFC000", "70AD47", "C00000", "7030A0"), strict=False):
             series.graphicalProperties.solidFill = colour
             series.graphicalProperties.line.solidFill = colour
-        bar.width, bar.height = 22, max(10, 2 + 0.9 * len(agencies))
-        ws.add_chart(bar, f"{chart_col}{top}")
-    ws.print_area = f"A1:U{last + 24}"
+        chart.width, chart.height = 24, max(11, 4 + 1.6 * len(agencies))
+        ws.add_chart(chart, f"{chart_col}{top}")
+    end = max(last, top + (_rows_for(chart) if chart is not None else 0))
+    ws.print_area = f"A1:V{end}"
 
 
 # -------------------------------------------------------------------------------------------------------- book
