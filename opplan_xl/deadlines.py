@@ -252,7 +252,6 @@ def compute(settings: Settings, calendar: HolidayCalendar | None = None) -> Dead
     )
 
 
-
 def _holiday_findings(note: DeadlineHoliday, done: dt.date | None, sheet: str, cell: str) -> list[Finding]:
     """Findings for a deadline on a day off; none when the act it times was already done by then."""
     if done is not None and done <= note.due:

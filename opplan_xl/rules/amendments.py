@@ -22,7 +22,6 @@ def _cell(plan: Plan, a: Amendment, key: str) -> str:
     return plan.cell(A, key, a.row)
 
 
-
 def amendments_numbered(plan: Plan) -> list[Finding]:
     """Required cells, kinds and events from the lists, and numbers 1, 2, 3 … with no gaps or repeats."""
     out: list[Finding] = []
