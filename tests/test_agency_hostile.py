@@ -215,7 +215,7 @@ ISSUE12_REFUSED: dict[str, tuple[Builder, str, str]] = {  # name → (builder, c
         "E-FORM-UNREADABLE",
         "แถว",
     ),
-    "two parts differing by case": (_class(case_twins, "twins.xlsx"), "E-FORM-UNREADABLE", "case"),
+    "two parts differing by case": (_class(case_twins, "twins.xlsx"), "E-FORM-UNREADABLE", "ซ้ำกัน"),
     "a FIFO": (fifo, "E-FORM-UNREADABLE", "ไม่ใช่ไฟล์ธรรมดา"),
     "a link to /dev/zero": (dev_zero, "E-FORM-UNREADABLE", "ไม่ใช่ไฟล์ธรรมดา"),
     "version edited to 2": (edited_version, "E-FORM-IDENTITY-ALTERED", "ถูกแก้ไข"),
