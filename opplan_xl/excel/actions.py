@@ -309,6 +309,13 @@ def _yearly(name: str) -> Callable[[LiveBook], Outcome]:
     return action
 
 
+def _progress_report(book: LiveBook) -> Outcome:
+    """รายงานผล lives in ``excel/report.py`` (imported when pressed)."""
+    from .report import progress_report_files
+
+    return progress_report_files(book)
+
+
 # ------------------------------------------------------------------------------------------------------ registry
 
 ACTIONS: dict[str, Action] = {
@@ -321,6 +328,7 @@ ACTIONS: dict[str, Action] = {
     "merge": Action(_agency("merge"), "xl.title.merge"),
     "import_handmade": Action(_yearly("import_handmade"), "xl.title.import", writes=False),
     "new_year": Action(_yearly("new_year"), "xl.title.new_year", writes=False),
+    "progress_report": Action(_progress_report, "xl.title.progress_report", writes=False),
 }
 """Ribbon tag → action. Tags match ``[a-z][a-z0-9_]*`` (they are pasted into the RunPython command line)."""
 

@@ -96,6 +96,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rb.chart.status": ("ผลการดำเนินงานตามหน่วยงาน (จำนวนโครงการ)", "Status by agency (number of items)"),
     "rb.chart.axis_baht": ("บาท", "baht"),
     "rb.chart.axis_items": ("จำนวน", "items"),
+    "rb.file_word": ("รายงานผล", "report"),  # in the file names: OpPlan-รายงานผล-2570-03-31.xlsx
     # ---- the ribbon's รายงานผล ------------------------------------------------------------------------------------
     "xl.title.progress_report": ("แผนการดำเนินงาน: รายงานผล", "Operational plan: progress report"),
     "xl.progress_report.ask_date": (

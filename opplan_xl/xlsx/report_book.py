@@ -412,16 +412,18 @@ def _data_block(ws: Worksheet, look: _Look, top: int, headers: Sequence[str], ro
     return top + 1, top + len(rows)
 
 
-def _font_props(size: int = 1200, bold: bool = False, rotate: int = 0):
+def _font_props(size: int = 1200, bold: bool = False, rotate: int = 0, wrap: bool = True):
     """Chart text in TH Sarabun New (Latin and complex script), ``size`` in hundredths of a point, turned by
-    ``rotate`` degrees."""
+    ``rotate`` degrees; ``wrap=False`` keeps each label on one line."""
     from openpyxl.chart.text import RichText
     from openpyxl.drawing.text import CharacterProperties, Font, Paragraph, ParagraphProperties, RichTextProperties
 
     from .styles import FONT_NAME
 
     props = CharacterProperties(latin=Font(typeface=FONT_NAME), cs=Font(typeface=FONT_NAME), sz=size, b=bold)
-    body = RichTextProperties(rot=rotate * 60000, vert="horz") if rotate else None
+    body = None
+    if rotate or not wrap:
+        body = RichTextProperties(rot=rotate * 60000 if rotate else None, vert="horz", wrap=None if wrap else "none")
     return RichText(bodyPr=body, p=[Paragraph(pPr=ParagraphProperties(defRPr=props), endParaRPr=props)])
 
 
@@ -535,12 +537,14 @@ def _charts_sheet(ws: Worksheet, look: _Look, plan: Plan, report: ProgressReport
         _axes(chart, "0", t("rb.chart.axis_items"))
         chart.x_axis.scaling.orientation = "maxMin"  # the first agency on top, as in the table
         chart.y_axis.crosses = "max"  # and the counts below the bars
+        chart.x_axis.tickLblSkip = 1  # every agency named (LibreOffice skips some otherwise)
+        chart.x_axis.txPr = _font_props(1100, wrap=False)
         chart.legend = Legend(legendPos="b")
         chart.legend.txPr = _font_props()
         for series, colour in zip(chart.series, ("A6A6A6", "FFC000", "70AD47", "C00000", "7030A0"), strict=False):
             series.graphicalProperties.solidFill = colour
             series.graphicalProperties.line.solidFill = colour
-        chart.width, chart.height = 24, max(11, 4 + 1.6 * len(agencies))
+        chart.width, chart.height = 24, max(11, 4 + 2 * len(agencies))
         ws.add_chart(chart, f"{chart_col}{top}")
     end = max(last, top + (_rows_for(chart) if chart is not None else 0))
     ws.print_area = f"A1:V{end}"
