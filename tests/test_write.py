@@ -170,7 +170,7 @@ def test_data_tables(book, plan: Plan, key: str) -> None:
             if column.kind is schema.Kind.MONTH:
                 assert value == (schema.MONTH_MARK if int(column.key[1:]) in item.months else None)
             elif column.kind is schema.Kind.AMOUNT:
-                assert D(str(value)) == getattr(item, column.key)
+                assert (None if value is None else D(str(value))) == getattr(item, column.key)
             elif column.kind is schema.Kind.CODE:
                 assert (None if value is None else str(value)) == getattr(item, column.key)
             elif column.kind is not schema.Kind.OUTPUT:

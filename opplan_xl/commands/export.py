@@ -78,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
     from ..findings import Severity, sort_findings
     from ..opendata import open_data, to_csv, to_json
     from ..opendata.rows import not_in_force
-    from ..rules import validate
+    from ..rules import REPORT_RULES, validate
     from ..versions import views
     from .amend import _date
 
@@ -106,7 +106,7 @@ def run(args: argparse.Namespace) -> int:
         have = ", ".join(str(n) for n in views.numbers(plan)) or "-"
         print(messages.text("ui.version.unknown", args.lang, number=which, known=have), file=sys.stderr)
         return common.EXIT_UNREADABLE
-    findings = sort_findings([*findings, *validate(plan)])
+    findings = sort_findings([*findings, *validate(plan, REPORT_RULES)])
     errors = [f for f in findings if f.severity is Severity.ERROR]
 
     day = as_of or dt.date.today()
