@@ -284,11 +284,16 @@ def data_sheet(ws: Worksheet, table: Table, items: Sequence, st: Styles) -> int:
         else:
             cell.alignment = st.wrap
         templates.append(cell._style)
+    # Cells are made directly (not through ws.cell(), which looks each one up first): a 5,000-project book has
+    # 200,000 of them.
+    from openpyxl.cell.cell import Cell
+
+    cells = ws._cells
+    numbered = list(enumerate(table.columns, 1))
     for row in range(first, last + 1):
         item = items[row - first] if row - first < len(items) else None
-        for j, column in enumerate(table.columns, 1):
-            cell = ws.cell(row=row, column=j)
-            cell._style = copy(templates[j - 1])
+        for j, column in numbered:
+            cell = cells[(row, j)] = Cell(ws, row=row, column=j, style_array=copy(templates[j - 1]))
             if item is not None:
                 value = _cell_value(item, column)
                 if value is not None:
