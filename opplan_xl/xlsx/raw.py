@@ -17,6 +17,7 @@ from ..schema import (
     DATA_TABLES,
     HOLIDAYS_TABLE,
     LIST_HEADER_BY_NAME,
+    OPTIONAL_TABLES,
     SETTINGS,
     SETTINGS_BY_KEY,
     SETTINGS_LABEL_COL,
@@ -27,7 +28,6 @@ from ..schema import (
     SHEET_SETTINGS,
     SHEET_SUMMARY,
     STANDARD_SHEETS,
-    OPTIONAL_TABLES,
     Table,
     normalise_header,
 )

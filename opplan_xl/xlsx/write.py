@@ -25,7 +25,7 @@ from ..schema import Column, Kind, Table
 from .cells import column_index, column_letter
 from .formulas import fiscal_year_title_formula
 from .kit import LIST_TABLE_STYLE, abs_ref, add_sheets, define, excel_table, new_workbook, print_setup, put, xlsx_bytes
-from .styles import GREEN, RED, YELLOW, Styles, colour_when_equal
+from .styles import GREEN, RED, YELLOW, Styles, colour_when_equal, wrapped_height
 from .summary_sheet import SUMMARY_HEADER_ROW, SummaryLayout, summary_layout, summary_sheet
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -48,6 +48,7 @@ __all__ = [
 
 SPARE_ROWS = 20  # empty formatted rows inside each table, so typing below the data keeps drop-downs and formats
 HOLIDAY_SPARE_ROWS = 10
+PARAGRAPH_SPARE_ROWS = 2  # the wording sheet's rows are the document's paragraphs; room for a note or two
 VALIDATION_ROWS = 2000  # drop-downs, validation and status colours reach this far below each table
 DATE_MIN = dt.date(1990, 1, 1)
 DATE_MAX = dt.date(2200, 12, 31)  # a BE year typed as CE (2569 …) is refused
@@ -387,6 +388,81 @@ def history_cells(plan: Plan) -> list:
     return out
 
 
+# ---- the document's wording ---------------------------------------------------------------------
+
+
+def paragraph_rows(plan: Plan) -> list:
+    """The wording sheet's rows: every paragraph of the document in order, the officer's row when the plan has
+    one (its text as typed, empty included), else the standard text; then the officer's other rows as typed."""
+    from ..wording import chosen, standard_paragraphs
+
+    if not plan.paragraphs:
+        return standard_paragraphs()
+    mine = chosen(plan)
+    rows = [mine[p.key].model_copy(update={"part": p.part}) if p.key in mine else p for p in standard_paragraphs()]
+    used = {id(p) for p in mine.values()}
+    return rows + [p for p in plan.paragraphs if id(p) not in used]
+
+
+def paragraphs_sheet(ws: Worksheet, plan: Plan, st: Styles) -> None:
+    """The wording sheet: a how-to line, one row per paragraph (label, text, hidden key) in an Excel table, and
+    beside it the placeholders the officer may type."""
+    table = schema.PARAGRAPHS
+    letters = [column_letter(i + 1) for i in range(len(table.columns))]
+    text_letter = letters[[c.key for c in table.columns].index("text")]
+    text_width = table.column("text").width
+    hrow = table.header_row
+    ws["A1"] = table.title
+    ws["A1"].font = st.title
+    ws["A2"] = schema.SHEET_HELP
+    ws["A2"].font = st.bold
+    ws["A2"].alignment = st.top
+    help_cell = ws[f"{text_letter}2"]
+    put(help_cell, schema.PARAGRAPHS_INSTRUCTION)
+    help_cell.alignment = st.wrap
+    ws.row_dimensions[2].height = wrapped_height(schema.PARAGRAPHS_INSTRUCTION, int(text_width * 1.1))
+    for letter, column in zip(letters, table.columns, strict=True):
+        ws.column_dimensions[letter].width = column.width
+        ws.column_dimensions[letter].hidden = column.hidden
+        head = ws[f"{letter}{hrow}"]
+        head.value = column.header
+        head.font = st.bold
+        head.alignment = st.centre_wrap
+    rows = paragraph_rows(plan)
+    last = hrow + len(rows) + PARAGRAPH_SPARE_ROWS
+    for r in range(hrow + 1, last + 1):
+        item = rows[r - hrow - 1] if r - hrow - 1 < len(rows) else None
+        for letter, column in zip(letters, table.columns, strict=True):
+            cell = ws[f"{letter}{r}"]
+            cell.alignment = st.wrap
+            cell.number_format = "@"
+            if item is not None:
+                value = _cell_value(item, column)
+                if value is not None:
+                    put(cell, value)
+        if item is not None:
+            text = item.unparsed.get("text", item.text) or ""
+            ws.row_dimensions[r].height = wrapped_height(str(text), int(text_width * 1.1))
+    ws.add_table(excel_table(f"A{hrow}:{letters[-1]}{last}", table.name))
+    text_column = table.column("text")
+    _validation(ws, f"{text_letter}{hrow + 1}:{text_letter}{last + VALIDATION_ROWS // 10}", prompt=text_column.help)
+    # the placeholders beside the table (below its header row: a header there would read as a column of it)
+    first = column_index(schema.PLACEHOLDER_FIRST_COL)
+    name_letter, what_letter = column_letter(first), column_letter(first + 1)
+    ws.column_dimensions[column_letter(first - 1)].width = 3
+    ws.column_dimensions[name_letter].width = 30
+    ws.column_dimensions[what_letter].width = 60
+    for letter, header in zip((name_letter, what_letter), schema.PLACEHOLDER_HEADERS, strict=True):
+        ws[f"{letter}{hrow + 1}"] = header
+        ws[f"{letter}{hrow + 1}"].font = st.bold
+    for i, (name, _param, what) in enumerate(schema.PLACEHOLDERS, hrow + 2):
+        put(ws[f"{name_letter}{i}"], "{" + name + "}")
+        put(ws[f"{what_letter}{i}"], what)
+        ws[f"{what_letter}{i}"].alignment = st.wrap
+    ws.freeze_panes = f"A{hrow + 1}"
+    print_setup(ws, hrow, landscape=False)
+
+
 # ---- the workbook -------------------------------------------------------------------------------
 
 
@@ -407,6 +483,7 @@ def build_workbook(plan: Plan, summary: Rollup | None = None) -> Workbook:
     lists_sheet(wb, sheets[schema.SHEET_LISTS], plan, strategies_last, st)
     data_sheet(sheets[schema.SHEET_AMENDMENTS], schema.AMENDMENTS, plan.amendments, st)
     data_sheet(sheets[schema.SHEET_HISTORY], schema.HISTORY, history_cells(plan), st)
+    paragraphs_sheet(sheets[schema.SHEET_PARAGRAPHS], plan, st)
     wb.active = 0
     return wb
 
