@@ -183,7 +183,7 @@ def test_an_unknown_placeholder_is_an_error_with_its_cell_and_is_printed_as_type
     assert "บทนำ {ชื่ออปท ของเรา" in texts
 
 
-def test_rows_that_are_no_paragraph_duplicates_and_missing_rows(tmp_path: Path) -> None:
+def test_wording_readable_rows_that_are_no_paragraph_duplicates_and_missing_rows(tmp_path: Path) -> None:
     plan = sample_plan()
     paragraphs = wording.standard_paragraphs()
     paragraphs = [p for p in paragraphs if p.key != "benefits"]
