@@ -262,3 +262,23 @@ def test_any_text_without_braces_round_trips_to_the_document(tmp_path: Path, tex
     assert make_context(back).paragraph("objectives") == [text]
     assert text in _texts(back)
     assert _paragraph_findings(back) == []
+
+
+def test_merging_agency_forms_keeps_the_masters_wording(tmp_path: Path) -> None:
+    from opplan_xl.agency.merge import merge_forms
+    from opplan_xl.agency.report import write_merged
+    from opplan_xl.agency.returned import ReturnedForm, read_form
+
+    from .agency_helpers import TODAY, issue_and_fill, keyed_plan, row
+
+    book = write_workbook(keyed_plan(), tmp_path / "master.xlsx")
+    mine = "ด้วย{คณะกรรมการพัฒนาของอปท} ได้ประชุมเมื่อ {วันที่ประชุม} (ถ้อยคำของสำนักงานเรา)"
+    _edit(book, {"announcement.1": mine})
+    master, _ = read_workbook(book)
+    form = read_form(issue_and_fill(master, [row("โครงการ ก")], tmp_path / "forms"), master)
+    assert isinstance(form, ReturnedForm), form.findings
+    out = write_merged(merge_forms(master, [form], today=TODAY), tmp_path / "รวม.xlsx", book="master.xlsx").path
+    merged, _ = read_workbook(out)
+    assert [(p.key, p.text) for p in merged.paragraphs] == [(p.key, p.text) for p in master.paragraphs]
+    assert {p.key: p.text for p in merged.paragraphs}["announcement.1"] == mine
+    assert any(p.name == "โครงการ ก" for p in merged.projects)
