@@ -782,7 +782,7 @@ PARAGRAPHS = Table(
     sheet=SHEET_PARAGRAPHS,
     title="ข้อความในเอกสาร: ประกาศ คำนำ และส่วนที่ ๑ บทนำ",
     columns=(
-        Column("part", "ส่วนของเอกสาร", Kind.TEXT, False, None, 26),
+        Column("part", "ส่วนของเอกสาร", Kind.TEXT, False, None, 32),
         Column(
             "text",
             "ข้อความ",
@@ -849,8 +849,8 @@ PLACEHOLDERS: tuple[tuple[str, str, str], ...] = (
     ("งบประมาณครุภัณฑ์", "equipment_budget", "งบประมาณรวมของครุภัณฑ์ (บาท)"),
     ("ประโยคครุภัณฑ์", "equipment_sentence", "ประโยคจำนวนและงบประมาณครุภัณฑ์ (ว่างเมื่อไม่มีครุภัณฑ์)"),
 )
-PLACEHOLDER_HEADERS: tuple[str, str] = ("คำที่ใช้ได้ในวงเล็บปีกกา", "โปรแกรมเติมเป็น")
-PLACEHOLDER_FIRST_COL = "E"  # the list of placeholders sits beside the table (columns E:F)
+PLACEHOLDER_TITLE = "คำที่พิมพ์ในวงเล็บปีกกาได้ (โปรแกรมเติมค่าให้เอง):"
+PLACEHOLDER_COL = "E"  # the list of placeholders sits beside the table
 
 TABLES_BY_KEY: dict[str, Table] = {t.key: t for t in (*DATA_TABLES, HOLIDAYS_TABLE, *VERSION_TABLES, PARAGRAPHS)}
 # Tables on sheets of their own that older workbooks do not have (read when the sheet is there).

@@ -108,8 +108,8 @@ def test_the_sheet_holds_the_standard_text_a_hidden_key_and_the_placeholders(tmp
     ]
     assert rows == [(key, part, wording.standard_text(key)) for key, part in schema.PARAGRAPH_PARTS]
     assert "{ชื่ออปท}" in rows[3][2] and "{จำนวนโครงการ}" in rows[4][2]
-    listed = {c.value for col in ws.iter_cols(min_col=5, max_col=5) for c in col if c.value}
-    assert {"{" + name + "}" for name, _, _ in schema.PLACEHOLDERS} <= listed
+    block = ws[f"{schema.PLACEHOLDER_COL}{first}"].value  # what the officer may type, beside the paragraphs
+    assert all(f"{{{name}}}  {what}" in block.split("\n") for name, _, what in schema.PLACEHOLDERS)
     assert schema.PARAGRAPHS_INSTRUCTION in {c.value for row in ws.iter_rows(max_row=2) for c in row}
     plan, findings = read_workbook(book)
     assert not [f for f in findings if f.sheet == SHEET]

@@ -25,7 +25,7 @@ from ..schema import Column, Kind, Table
 from .cells import column_index, column_letter
 from .formulas import fiscal_year_title_formula
 from .kit import LIST_TABLE_STYLE, abs_ref, add_sheets, define, excel_table, new_workbook, print_setup, put, xlsx_bytes
-from .styles import GREEN, RED, YELLOW, Styles, colour_when_equal, wrapped_height
+from .styles import DEFAULT_ROW_HEIGHT, GREEN, RED, YELLOW, Styles, colour_when_equal, wrapped_height
 from .summary_sheet import SUMMARY_HEADER_ROW, SummaryLayout, summary_layout, summary_sheet
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -49,6 +49,7 @@ __all__ = [
 SPARE_ROWS = 20  # empty formatted rows inside each table, so typing below the data keeps drop-downs and formats
 HOLIDAY_SPARE_ROWS = 10
 PARAGRAPH_SPARE_ROWS = 2  # the wording sheet's rows are the document's paragraphs; room for a note or two
+PLACEHOLDER_WIDTH = 62
 VALIDATION_ROWS = 2000  # drop-downs, validation and status colours reach this far below each table
 DATE_MIN = dt.date(1990, 1, 1)
 DATE_MAX = dt.date(2200, 12, 31)  # a BE year typed as CE (2569 …) is refused
@@ -420,7 +421,7 @@ def paragraphs_sheet(ws: Worksheet, plan: Plan, st: Styles) -> None:
     help_cell = ws[f"{text_letter}2"]
     put(help_cell, schema.PARAGRAPHS_INSTRUCTION)
     help_cell.alignment = st.wrap
-    ws.row_dimensions[2].height = wrapped_height(schema.PARAGRAPHS_INSTRUCTION, int(text_width * 1.1))
+    ws.row_dimensions[2].height = wrapped_height(schema.PARAGRAPHS_INSTRUCTION, int(text_width * 0.85))
     for letter, column in zip(letters, table.columns, strict=True):
         ws.column_dimensions[letter].width = column.width
         ws.column_dimensions[letter].hidden = column.hidden
@@ -442,25 +443,30 @@ def paragraphs_sheet(ws: Worksheet, plan: Plan, st: Styles) -> None:
                     put(cell, value)
         if item is not None:
             text = item.unparsed.get("text", item.text) or ""
-            ws.row_dimensions[r].height = wrapped_height(str(text), int(text_width * 1.1))
+            # Excel does not fit rows on opening: room for every line, and one spare line for the officer's edits
+            height = sum(wrapped_height(line, int(text_width * 0.85)) for line in str(text).split("\n"))
+            ws.row_dimensions[r].height = height + DEFAULT_ROW_HEIGHT
     ws.add_table(excel_table(f"A{hrow}:{letters[-1]}{last}", table.name))
     text_column = table.column("text")
     _validation(ws, f"{text_letter}{hrow + 1}:{text_letter}{last + VALIDATION_ROWS // 10}", prompt=text_column.help)
-    # the placeholders beside the table (below its header row: a header there would read as a column of it)
-    first = column_index(schema.PLACEHOLDER_FIRST_COL)
-    name_letter, what_letter = column_letter(first), column_letter(first + 1)
-    ws.column_dimensions[column_letter(first - 1)].width = 3
-    ws.column_dimensions[name_letter].width = 30
-    ws.column_dimensions[what_letter].width = 60
-    for letter, header in zip((name_letter, what_letter), schema.PLACEHOLDER_HEADERS, strict=True):
-        ws[f"{letter}{hrow + 1}"] = header
-        ws[f"{letter}{hrow + 1}"].font = st.bold
-    for i, (name, _param, what) in enumerate(schema.PLACEHOLDERS, hrow + 2):
-        put(ws[f"{name_letter}{i}"], "{" + name + "}")
-        put(ws[f"{what_letter}{i}"], what)
-        ws[f"{what_letter}{i}"].alignment = st.wrap
+    # the placeholders beside the table, one block of lines in a cell merged down the paragraphs' rows (below the
+    # header row: a header there would read as a column of the table)
+    letter = schema.PLACEHOLDER_COL
+    ws.column_dimensions[column_letter(column_index(letter) - 1)].width = 3
+    ws.column_dimensions[letter].width = PLACEHOLDER_WIDTH
+    block = ws[f"{letter}{hrow + 1}"]
+    put(block, placeholder_block())
+    block.alignment = st.wrap
+    block.font = st.base
+    ws.merge_cells(f"{letter}{hrow + 1}:{letter}{max(hrow + len(rows), hrow + 1)}")
     ws.freeze_panes = f"A{hrow + 1}"
     print_setup(ws, hrow, landscape=False)
+
+
+def placeholder_block() -> str:
+    """The wording sheet's list of placeholders: a title line, then "{name}  what it stands for" a line each."""
+    lines = [schema.PLACEHOLDER_TITLE, *("{" + name + "}  " + what for name, _, what in schema.PLACEHOLDERS)]
+    return "\n".join(lines)
 
 
 # ---- the workbook -------------------------------------------------------------------------------
