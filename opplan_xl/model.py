@@ -237,6 +237,18 @@ class Change(_Model):
     unparsed: dict[str, Any] = Field(default_factory=dict)
 
 
+class Paragraph(_Model):
+    """One row of the wording sheet (ข้อความในเอกสาร): a paragraph of the ประกาศ, คำนำ or ส่วนที่ ๑ as the officer
+    words it. ``key`` is one of ``schema.PARAGRAPH_KEYS`` (a hidden column); ``text`` has Thai placeholders such as
+    ``{ชื่ออปท}`` (opplan_xl/wording.py); empty means the standard text."""
+
+    key: str | None = None
+    part: str | None = None
+    text: str | None = None
+    row: int | None = None
+    unparsed: dict[str, Any] = Field(default_factory=dict)
+
+
 def default_columns(table: Table) -> dict[str, str]:
     """Column letters the builder uses for a table: its columns in schema order from column A."""
     from .xlsx.cells import column_letter
@@ -256,6 +268,9 @@ class Plan(_Model):
     # Versions: the amendments (one per row of the amendments sheet) and the earlier values they changed.
     amendments: list[Amendment] = Field(default_factory=list)
     history: list[Change] = Field(default_factory=list)
+    # The document's wording (one per row of the wording sheet); empty for workbooks without that sheet: the
+    # document then uses the standard text of every paragraph.
+    paragraphs: list[Paragraph] = Field(default_factory=list)
     # Items users added on the lists sheet beyond the standard ones, by list name.
     extra_list_items: dict[str, list[str]] = Field(default_factory=dict)
     # Where things are in the workbook the plan was read from: table key → column key → letter,

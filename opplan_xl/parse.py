@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from . import schema, thai
 from .findings import Finding, finding
-from .model import Amendment, Change, Equipment, Holiday, Plan, Project, Settings, Strategy
+from .model import Amendment, Change, Equipment, Holiday, Paragraph, Plan, Project, Settings, Strategy
 from .schema import Kind, Table
 from .versions.fields import history_column
 from .xlsx.cells import column_letter
@@ -443,6 +443,7 @@ def parse(raw: RawBook) -> tuple[Plan, list[Finding]]:
     plan.amendments = _parse_rows(raw, "amendments", ctx, fiscal_year, Amendment)
     plan.history = _parse_rows(raw, "history", ctx, fiscal_year, Change)
     _type_history(raw, plan, ctx)
+    plan.paragraphs = _parse_rows(raw, "paragraphs", ctx, fiscal_year, Paragraph)
     _standardise_plan_areas(plan.projects, schema.PROJECTS, plan, ctx)
     _standardise_plan_areas(plan.equipment, schema.EQUIPMENT, plan, ctx)
     plan.other_text = list(raw.other_text)

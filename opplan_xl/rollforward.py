@@ -2,7 +2,8 @@
 
 Kept: the organisation's settings (kind, name, district, province, executive, development-plan period, posting
 place, certifier, form titles, digit and holiday settings), the strategies with their headings and กลยุทธ์, the
-items the officer added to the lists (agencies, แผนงาน …), and the extra holidays that fall in the new year.
+items the officer added to the lists (agencies, แผนงาน …), the extra holidays that fall in the new year, and the
+document's wording as the officer edited it (the wording sheet: its placeholders fill in the new year's values).
 Cleared: this year's dates (budget act, committee, announcement, posting, taking down), the amendment kind and
 number, the record of merged agency forms. Renewed: the plan key, so forms sent for last year's plan are not
 taken into the new one.
@@ -67,6 +68,7 @@ def next_year(plan: Plan, fiscal_year: int, *, carry: bool = False) -> RolledPla
         settings=settings,
         strategies=strategies,
         extra_list_items={k: list(v) for k, v in plan.extra_list_items.items()},
+        paragraphs=[p.model_copy(deep=True) for p in plan.paragraphs],  # the office's own wording, year after year
     )
     rolled = RolledPlan(new, old.fiscal_year or 0)
     if carry:

@@ -770,7 +770,91 @@ HISTORY = Table(
 VERSION_TABLES: tuple[Table, ...] = (AMENDMENTS, HISTORY)
 ROW_ID_PREFIX = {"projects": "P", "equipment": "E"}
 
-TABLES_BY_KEY: dict[str, Table] = {t.key: t for t in (*DATA_TABLES, HOLIDAYS_TABLE, *VERSION_TABLES)}
+# --------------------------------------------------------------------------------------------------
+# The document's wording: the paragraphs of the ประกาศ, คำนำ and ส่วนที่ ๑ as the officer words them
+# (opplan_xl/wording.py). One row per paragraph; the standard text is the message catalogue's doc.text.<key>.
+# --------------------------------------------------------------------------------------------------
+
+SHEET_PARAGRAPHS = "ข้อความในเอกสาร"
+PARAGRAPHS = Table(
+    key="paragraphs",
+    name="tblParagraphs",
+    sheet=SHEET_PARAGRAPHS,
+    title="ข้อความในเอกสาร: ประกาศ คำนำ และส่วนที่ ๑ บทนำ",
+    columns=(
+        Column("part", "ส่วนของเอกสาร", Kind.TEXT, False, None, 32),
+        Column(
+            "text",
+            "ข้อความ",
+            Kind.TEXT,
+            True,
+            None,
+            90,
+            ("ข้อความที่ใช้ในเอกสาร",),
+            "แก้ข้อความได้ตามที่หน่วยงานใช้ ข้อความในวงเล็บปีกกา เช่น {ชื่ออปท} โปรแกรมจะเติมให้ ถ้าเว้นว่างจะใช้ข้อความมาตรฐาน",
+        ),
+        # last, hidden: which paragraph the row is (the program's; the officer edits the text only)
+        Column("key", "รหัสย่อหน้า (โปรแกรมใช้ ห้ามแก้ไข)", Kind.CODE, True, None, 10, ("รหัสย่อหน้า",), "", True),
+    ),
+)
+PARAGRAPHS_INSTRUCTION = (
+    "แก้ไขข้อความในช่อง ข้อความ ได้ตามที่หน่วยงานใช้ เอกสารที่จัดทำครั้งต่อไปจะใช้ข้อความนี้ "
+    "คำในวงเล็บปีกกา เช่น {ชื่ออปท} {ประจำปีงบประมาณ} {วันที่ประชุม} โปรแกรมจะเติมค่าจากแผ่นงาน ข้อมูลทั่วไป ให้เอง "
+    "(ดูรายการคำที่ใช้ได้ทางขวา) ถ้าเว้นช่องว่าง เอกสารจะใช้ข้อความมาตรฐาน "
+    "ขึ้นบรรทัดใหม่ในช่องเดียวกัน (Alt+Enter) เพื่อแยกเป็นหลายย่อหน้า"
+)
+# The paragraphs in document order: (key, the Thai label of the ส่วนของเอกสาร column). The standard text of
+# each is the catalogue's "doc.text.<key>".
+PARAGRAPH_PARTS: tuple[tuple[str, str], ...] = (
+    ("announcement.1", "ประกาศ ย่อหน้าที่ ๑ (การพิจารณาร่างแผน)"),
+    ("announcement.2", "ประกาศ ย่อหน้าที่ ๒ (อาศัยอำนาจ)"),
+    ("announcement.3", "ประกาศ ย่อหน้าที่ ๓ (ท้ายประกาศ)"),
+    ("preface.1", "คำนำ ย่อหน้าที่ ๑"),
+    ("preface.2", "คำนำ ย่อหน้าที่ ๒ (จำนวนโครงการและงบประมาณ)"),
+    ("preface.3", "คำนำ ย่อหน้าที่ ๓"),
+    ("intro", "ส่วนที่ ๑ ข้อ ๑.๑ บทนำ"),
+    ("objectives", "ส่วนที่ ๑ ข้อ ๑.๒ วัตถุประสงค์"),
+    ("procedure.intro", "ส่วนที่ ๑ ข้อ ๑.๓ ขั้นตอน: ย่อหน้านำ"),
+    ("procedure.step1", "ส่วนที่ ๑ ข้อ ๑.๓ ขั้นตอนที่ (๑)"),
+    ("procedure.step2", "ส่วนที่ ๑ ข้อ ๑.๓ ขั้นตอนที่ (๒)"),
+    ("procedure.completion", "ส่วนที่ ๑ ข้อ ๑.๓ ข้อ ๒๗ (กำหนดเวลา)"),
+    ("benefits", "ส่วนที่ ๑ ข้อ ๑.๔ ประโยชน์"),
+)
+PARAGRAPH_KEYS: tuple[str, ...] = tuple(k for k, _ in PARAGRAPH_PARTS)
+# What the officer may write in braces: (Thai name, the document's value it stands for, what it is). The value
+# keys are those of opplan_xl/document/context.py's Context.paragraph_values.
+PLACEHOLDERS: tuple[tuple[str, str, str], ...] = (
+    ("ชื่ออปท", "org", "ชื่อเต็มของ อปท. เช่น องค์การบริหารส่วนตำบลบ้านใหม่"),
+    ("อำเภอจังหวัด", "address", "อำเภอและจังหวัด เช่น อำเภอเมือง จังหวัดพะเยา"),
+    ("ประจำปีงบประมาณ", "fy", "ประจำปีงบประมาณ พ.ศ. และปี"),
+    ("ปีงบประมาณ", "fiscal_year", "ปีงบประมาณ (ตัวเลขปี พ.ศ. อย่างเดียว)"),
+    ("ประจำปีงบประมาณและครั้งที่", "fy_and_amendment", "ประจำปีงบประมาณ พ.ศ. ตามด้วยครั้งที่แก้ไข/เพิ่มเติม (ถ้ามี)"),
+    ("ชื่อแผน", "title", "แผนการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ... (และครั้งที่แก้ไข/เพิ่มเติม)"),
+    ("ระเบียบ", "legal", "ชื่อระเบียบกระทรวงมหาดไทยว่าด้วยการจัดทำแผนพัฒนาฯ และที่แก้ไขเพิ่มเติม"),
+    ("ช่วงแผนพัฒนา", "period", "ช่วงปีของแผนพัฒนาท้องถิ่น เช่น (พ.ศ. ๒๕๖๖ - ๒๕๗๐) หรือว่าง"),
+    ("คณะกรรมการพัฒนาของอปท", "org_committee", "คณะกรรมการพัฒนา ตามด้วยชื่อ อปท."),
+    ("คณะกรรมการสนับสนุนของอปท", "support_org", "คณะกรรมการสนับสนุนการจัดทำแผนพัฒนา ตามด้วยชื่อ อปท."),
+    ("คณะกรรมการพัฒนา", "committee", "คณะกรรมการพัฒนาตามประเภท อปท. เช่น คณะกรรมการพัฒนาองค์การบริหารส่วนตำบล"),
+    ("คณะกรรมการสนับสนุน", "support", "คณะกรรมการสนับสนุนการจัดทำแผนพัฒนาตามประเภท อปท."),
+    ("ตำแหน่งผู้บริหาร", "executive", "ตำแหน่งผู้ลงนามประกาศ เช่น นายกองค์การบริหารส่วนตำบลบ้านใหม่"),
+    ("ผู้บริหารตามประเภท", "executive_kind", "ตำแหน่งผู้บริหารตามประเภท อปท. เช่น นายกองค์การบริหารส่วนตำบล"),
+    ("ชื่อผู้บริหาร", "executive_name", "ชื่อ-สกุลของผู้บริหารท้องถิ่น"),
+    ("วันที่ประชุม", "committee_date", "วันที่คณะกรรมการพัฒนาท้องถิ่นพิจารณา"),
+    ("วันที่ประกาศ", "announced_date", "วันที่ประกาศใช้แผนการดำเนินงาน"),
+    ("วันที่ประกาศใช้งบประมาณ", "budget_act_date", "วันที่ประกาศใช้ข้อบัญญัติ/เทศบัญญัติงบประมาณ"),
+    ("จำนวนโครงการ", "projects", "จำนวนโครงการทั้งหมด"),
+    ("งบประมาณรวม", "budget", "งบประมาณรวมของโครงการ (บาท)"),
+    ("งบประมาณรวมตัวอักษร", "budget_text", "งบประมาณรวมเป็นตัวอักษร เช่น หนึ่งล้านบาทถ้วน"),
+    ("จำนวนครุภัณฑ์", "equipment_items", "จำนวนรายการครุภัณฑ์"),
+    ("งบประมาณครุภัณฑ์", "equipment_budget", "งบประมาณรวมของครุภัณฑ์ (บาท)"),
+    ("ประโยคครุภัณฑ์", "equipment_sentence", "ประโยคจำนวนและงบประมาณครุภัณฑ์ (ว่างเมื่อไม่มีครุภัณฑ์)"),
+)
+PLACEHOLDER_TITLE = "คำที่พิมพ์ในวงเล็บปีกกาได้ (โปรแกรมเติมค่าให้เอง):"
+PLACEHOLDER_COL = "E"  # the list of placeholders sits beside the table
+
+TABLES_BY_KEY: dict[str, Table] = {t.key: t for t in (*DATA_TABLES, HOLIDAYS_TABLE, *VERSION_TABLES, PARAGRAPHS)}
+# Tables on sheets of their own that older workbooks do not have (read when the sheet is there).
+OPTIONAL_TABLES: tuple[Table, ...] = (*VERSION_TABLES, PARAGRAPHS)
 
 # Sheets a standard workbook must have, in workbook order.
 STANDARD_SHEETS: tuple[str, ...] = (
@@ -782,6 +866,7 @@ STANDARD_SHEETS: tuple[str, ...] = (
     SHEET_AMENDMENTS,
     SHEET_HISTORY,
     SHEET_LISTS,
+    SHEET_PARAGRAPHS,  # appended last: the order gives the .xlsm's sheet code names (Sheet1 …)
 )
 
 SUMMARY_HEADERS: tuple[str, ...] = (

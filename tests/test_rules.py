@@ -15,7 +15,7 @@ from opplan_xl.rules import fiscal_year as fy_rules
 from opplan_xl.rules import settings as settings_rules
 from opplan_xl.rules import tables as table_rules
 
-from . import test_amendment_rules, test_progress_rules
+from . import test_amendment_rules, test_paragraphs, test_progress_rules
 from .conftest import small_plan
 
 
@@ -28,7 +28,8 @@ def test_small_plan_is_clean() -> None:
 
 
 def test_every_rule_has_a_case_here() -> None:
-    names = [*globals(), *vars(test_amendment_rules), *vars(test_progress_rules)]  # versions, progress: own modules
+    # versions, progress, wording: their own modules
+    names = [*globals(), *vars(test_amendment_rules), *vars(test_progress_rules), *vars(test_paragraphs)]
     tested = {name.removeprefix("test_") for name in names if name.startswith("test_")}
     for rule in RULES:
         name = rule.__name__.lstrip("_")

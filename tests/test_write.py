@@ -218,8 +218,8 @@ def test_every_defined_name_resolves(book) -> None:
     names = set(wb.defined_names)
     tables = {t for ws in wb.worksheets for t in ws.tables}
     assert not names & tables
-    # holidays, three data tables, amendments and history, one per list
-    assert len(tables) == 4 + len(schema.VERSION_TABLES) + len(schema.standard_lists())
+    # holidays, three data tables, amendments and history, the wording, one per list
+    assert len(tables) == 4 + len(schema.VERSION_TABLES) + 1 + len(schema.standard_lists())
 
 
 def test_summary_sheet_formulas(book, plan: Plan) -> None:

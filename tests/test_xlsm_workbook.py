@@ -53,6 +53,7 @@ SHEETS = [
     schema.SHEET_HISTORY,
     schema.SHEET_RESULTS,
     schema.SHEET_LISTS,
+    schema.SHEET_PARAGRAPHS,
 ]
 
 

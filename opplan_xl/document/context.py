@@ -253,6 +253,69 @@ class Context:
     def legal_basis(self) -> str:
         return self.fixed(schema.LEGAL_BASIS)
 
+    # ---- the wording of the ประกาศ, คำนำ and ส่วนที่ ๑ (the officer's, else the standard text) ---------------
+
+    @cached_property
+    def paragraph_values(self) -> dict[str, str]:
+        """What each placeholder of the narrative stands for (``schema.PLACEHOLDERS``), formatted for the page."""
+        from ..thai import bahttext
+
+        s, r = self.settings, self.rollup
+        eq = r.equipment_total
+        equipment_sentence = ""
+        if eq.items:
+            equipment_sentence = self.msg(
+                "doc.text.preface.equipment", items=self.count(eq.items), budget=self.amount(eq.budget)
+            )
+        name = (s.executive_name or "").strip()
+        return {
+            "org": self.org,
+            "address": self.address,
+            "fy": self.fiscal_year_phrase,
+            "fiscal_year": self.fiscal_year,
+            "fy_and_amendment": self.fiscal_year_phrase + (f" {self.amendment}" if self.amendment else ""),
+            "title": self.plan_title,
+            "legal": self.legal_basis,
+            "period": self.dev_plan_period,
+            "org_committee": self.committee,
+            "support_org": self.msg("doc.support_committee", word=self.org),
+            "committee": self.committee_generic,
+            "support": self.support_committee_generic,
+            "executive": self.executive_title,
+            "executive_kind": self.executive_kind,
+            "executive_name": self.user(name) if name else self.msg("doc.blank"),
+            "committee_date": self.date(s.committee_date),
+            "announced_date": self.date(s.announced_date),
+            "budget_act_date": self.date(s.budget_act_date),
+            "projects": self.count(r.total_projects),
+            "budget": self.amount(r.total_budget),
+            "budget_text": bahttext(r.total_budget),
+            "equipment_items": self.count(eq.items),
+            "equipment_budget": self.amount(eq.budget),
+            "equipment_sentence": equipment_sentence,
+        }
+
+    @cached_property
+    def _wording(self) -> dict:
+        from ..wording import chosen
+
+        return chosen(self.plan)
+
+    def paragraph(self, key: str) -> list[str]:
+        """Paragraph ``key`` of the narrative (``schema.PARAGRAPH_KEYS``) as printed: the officer's text from the
+        wording sheet, a line of the cell per paragraph, else the catalogue's standard text (``doc.text.<key>``).
+        The officer's text has its digits in the document's style like the standard text, and an unknown
+        placeholder printed as typed (the rules report it)."""
+        from ..wording import fill
+
+        values = self.paragraph_values
+        row = self._wording.get(key)
+        text = (row.text or "").strip() if row is not None else ""
+        if not text:
+            return [self.msg(f"doc.text.{key}", **values)]
+        lines = [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+        return [fill(line, values, self.fixed) for line in lines if line]
+
 
 def _strip_prefix(value: str | None, prefix: str) -> str:
     text = (value or "").strip()

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from ..thai import bahttext
 from . import styles
 from .writer import Writer
 from .xml import cm, para, rpr, run, text_para
 
 SIGN_INDENT = cm(7.5)  # the signature block sits in the right half of the page
-ANNOUNCEMENT = ("doc.text.announcement.1", "doc.text.announcement.2", "doc.text.announcement.3")
-PREFACE = ("doc.text.preface.1", "doc.text.preface.2", "doc.text.preface.3")
+# Their paragraphs (schema.PARAGRAPH_KEYS): the officer's wording, else the catalogue's doc.text.<key>.
+ANNOUNCEMENT = ("announcement.1", "announcement.2", "announcement.3")
+PREFACE = ("preface.1", "preface.2", "preface.3")
 
 
 def cover(w: Writer, logo_run: str = "") -> None:
@@ -58,19 +58,8 @@ def announcement(w: Writer, garuda_run: str = "") -> None:
         text_para(ctx.msg("doc.announce.subject", title=ctx.plan_title), props=bold, jc="center", spacing=(0, 60)),
         para("", border_bottom=True, ind={"left": cm(5.5), "right": cm(5.5)}, spacing=(0, cm(0.4))),
     ]
-    fy_and_amendment = ctx.fiscal_year_phrase + (f" {ctx.amendment}" if ctx.amendment else "")
-    values = {
-        "org_committee": ctx.committee,
-        "fy_and_amendment": fy_and_amendment,
-        "committee_date": ctx.date(s.committee_date),
-        "support_org": ctx.msg("doc.support_committee", word=ctx.org),
-        "org": ctx.org,
-        "executive": ctx.executive_title,
-        "legal": ctx.legal_basis,
-        "title": ctx.plan_title,
-    }
     for key in ANNOUNCEMENT:
-        out.append(text_para(ctx.msg(key, **values), styles.BODY, spacing=(0, 120)))
+        out += [text_para(text, styles.BODY, spacing=(0, 120)) for text in ctx.paragraph(key)]
     out.append(
         text_para(
             ctx.msg("doc.announce.date", date=ctx.date(s.announced_date)),
@@ -84,22 +73,6 @@ def announcement(w: Writer, garuda_run: str = "") -> None:
 
 def preface(w: Writer) -> None:
     ctx = w.ctx
-    r = ctx.rollup
-    eq = r.equipment_total
-    equipment_sentence = ""
-    if eq.items:
-        equipment_sentence = ctx.msg(
-            "doc.text.preface.equipment", items=ctx.count(eq.items), budget=ctx.amount(eq.budget)
-        )
-    values = {
-        "fy": ctx.fiscal_year_phrase,
-        "org": ctx.org,
-        "legal": ctx.legal_basis,
-        "projects": ctx.count(r.total_projects),
-        "budget": ctx.amount(r.total_budget),
-        "budget_text": bahttext(r.total_budget),
-        "equipment_sentence": equipment_sentence,
-    }
     out = [
         text_para(
             ctx.msg("doc.preface.title"),
@@ -110,7 +83,7 @@ def preface(w: Writer) -> None:
         )
     ]
     for key in PREFACE:
-        out.append(text_para(ctx.msg(key, **values), styles.BODY, spacing=(0, 120)))
+        out += [text_para(text, styles.BODY, spacing=(0, 120)) for text in ctx.paragraph(key)]
     out.append(text_para(ctx.org, ind={"left": SIGN_INDENT}, jc="center", spacing=(cm(0.8), 0)))
     if ctx.settings.announced_date:
         out.append(

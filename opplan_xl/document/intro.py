@@ -10,41 +10,27 @@ _STEP_INDENT = {"left": cm(2.5), "hanging": cm(0.75)}
 _PARA = (0, 120)
 
 
-def _values(w: Writer) -> dict[str, str]:
-    ctx = w.ctx
-    return {
-        "org": ctx.org,
-        "fy": ctx.fiscal_year_phrase,
-        "title": ctx.plan_title,
-        "legal": ctx.legal_basis,
-        "period": ctx.dev_plan_period,
-        "committee": ctx.committee_generic,
-        "support": ctx.support_committee_generic,
-        "executive_kind": ctx.executive_kind,
-    }
-
-
 def part1(w: Writer) -> None:
     ctx = w.ctx
-    v = _values(w)
 
-    def body(key: str, style: str = styles.BODY, **kwargs) -> str:
-        return text_para(ctx.msg(key, **v), style, spacing=_PARA, **kwargs)
+    def body(key: str, style: str = styles.BODY, **kwargs) -> list[str]:
+        """Paragraph ``key``: the officer's wording (one or more paragraphs), else the standard text."""
+        return [text_para(text, style, spacing=_PARA, **kwargs) for text in ctx.paragraph(key)]
 
     w.add(divider(w, ctx.msg("doc.part1.title"), first=True))
-    w.add(w.heading(ctx.msg("doc.part1.s1"), 2, page_break_before=True), body("doc.text.intro"))
-    w.add(w.heading(ctx.msg("doc.part1.s2"), 2), body("doc.text.objectives"))
+    w.add(w.heading(ctx.msg("doc.part1.s1"), 2, page_break_before=True), *body("intro"))
+    w.add(w.heading(ctx.msg("doc.part1.s2"), 2), *body("objectives"))
     w.add(
         w.heading(ctx.msg("doc.part1.s3"), 2),
-        body("doc.text.procedure.intro"),
-        *(body(k, styles.PLAIN, ind=_STEP_INDENT) for k in ("doc.text.procedure.step1", "doc.text.procedure.step2")),
-        body("doc.text.procedure.completion"),
+        *body("procedure.intro"),
+        *(p for k in ("procedure.step1", "procedure.step2") for p in body(k, styles.PLAIN, ind=_STEP_INDENT)),
+        *body("procedure.completion"),
     )
     dates = _plan_dates(w)
     if dates:
         w.add(text_para(ctx.msg("doc.dates.intro", fy=" " + ctx.fiscal_year_phrase, org=ctx.org), styles.BODY))
         w.add(*(text_para(d, styles.PLAIN, ind=_STEP_INDENT) for d in dates))
-    w.add(w.heading(ctx.msg("doc.part1.s4"), 2), body("doc.text.benefits"))
+    w.add(w.heading(ctx.msg("doc.part1.s4"), 2), *body("benefits"))
 
 
 def _plan_dates(w: Writer) -> list[str]:

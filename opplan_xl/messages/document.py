@@ -220,6 +220,35 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "จึงขอรับรองว่าได้ปิดประกาศตามรายละเอียดข้างต้นจริง",
         "Certified as true",
     ),
+    # ---- the wording sheet (ข้อความในเอกสาร, rules/paragraphs.py) ----------------------------------------
+    "I-PARAGRAPH-EMPTY": (
+        "ช่องข้อความของ {part} ว่าง เอกสารจึงใช้ข้อความมาตรฐาน ถ้าต้องการข้อความของหน่วยงานเอง ให้พิมพ์ในช่องนี้",
+        "The text of {part} is empty: the document uses the standard text",
+    ),
+    "I-PARAGRAPH-MISSING": (
+        "แผ่นงานนี้ไม่มีแถวของ {parts} เอกสารจึงใช้ข้อความมาตรฐานของย่อหน้าดังกล่าว "
+        "(สร้างสมุดงานใหม่ด้วย opplan build-workbook --from เพื่อให้มีแถวครบ)",
+        "No row for {parts}: the document uses their standard text (rebuild the workbook to get the rows back)",
+    ),
+    "E-PARAGRAPH-PLACEHOLDER-UNKNOWN": (
+        "ข้อความของ {part} มี {value} ซึ่งไม่ใช่คำที่โปรแกรมเติมให้ เอกสารจะพิมพ์ {value} ตามที่พิมพ์ไว้ "
+        "กรุณาแก้เป็นคำใดคำหนึ่งต่อไปนี้ หรือพิมพ์ข้อความแทน: {known}",
+        "The text of {part} has {value}, which is no placeholder (printed as typed); use one of: {known}",
+    ),
+    "E-PARAGRAPH-BRACE": (
+        'ข้อความของ {part} มีวงเล็บปีกกาที่ไม่ครบคู่ ตรง "{value}" เอกสารจะพิมพ์วงเล็บนั้นตามที่พิมพ์ไว้ '
+        "คำที่ให้โปรแกรมเติมต้องอยู่ในวงเล็บปีกกาครบคู่ เช่น {{ชื่ออปท}} ถ้าไม่ต้องการ ให้ลบวงเล็บออก",
+        'The text of {part} has an unpaired brace at "{value}" (printed as typed)',
+    ),
+    "W-PARAGRAPH-ROW-UNKNOWN": (
+        "แถวนี้ไม่ใช่ย่อหน้าของเอกสาร (รหัสย่อหน้าในคอลัมน์ที่ซ่อนไว้ว่างหรือไม่ถูกต้อง) เอกสารจึงไม่ใช้ข้อความในแถวนี้ "
+        "ถ้าต้องการเพิ่มย่อหน้า ให้ขึ้นบรรทัดใหม่ (Alt+Enter) ในช่องข้อความของย่อหน้าที่ต้องการ",
+        "This row is no paragraph of the document (its hidden key is empty or unknown): not used",
+    ),
+    "W-PARAGRAPH-DUPLICATE": (
+        "{part} มีสองแถว เอกสารใช้แถว {used} แถวนี้ไม่ได้ใช้ กรุณาลบแถวที่ไม่ใช้ออก",
+        "{part} has two rows: the document uses row {used}, not this one",
+    ),
     # ---- the generate command ---------------------------------------------------------------------
     "ui.cli.generate": ("จัดทำเอกสารแผนการดำเนินงาน (Word และ PDF)", "write the formal document (Word and PDF)"),
     "ui.cli.out_docx": ("ไฟล์ Word ที่จะเขียน (.docx)", "Word file to write (.docx)"),

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from ..findings import Finding, sort_findings
 from ..model import Plan
-from . import amendments, excel_limits, fiscal_year, progress, settings, summary_block, tables
+from . import amendments, excel_limits, fiscal_year, paragraphs, progress, settings, summary_block, tables
 
 Rule = Callable[[Plan], list[Finding]]
 
@@ -47,6 +47,7 @@ RULES: tuple[Rule, ...] = (
     summary_block.lists_every_pair,
     _deadlines,
     *amendments.RULES,
+    *paragraphs.RULES,
     *progress.RULES,
 )
 

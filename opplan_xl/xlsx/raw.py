@@ -17,6 +17,7 @@ from ..schema import (
     DATA_TABLES,
     HOLIDAYS_TABLE,
     LIST_HEADER_BY_NAME,
+    OPTIONAL_TABLES,
     SETTINGS,
     SETTINGS_BY_KEY,
     SETTINGS_LABEL_COL,
@@ -27,7 +28,6 @@ from ..schema import (
     SHEET_SETTINGS,
     SHEET_SUMMARY,
     STANDARD_SHEETS,
-    VERSION_TABLES,
     Table,
     normalise_header,
 )
@@ -565,7 +565,7 @@ def extract_raw(grids: list[SheetGrid], path: str | None = None) -> RawBook:
     else:
         header = _find_header(settings_sheet, HOLIDAYS_TABLE, HOLIDAY_SEARCH_ROWS)
         tables[HOLIDAYS_TABLE.key] = ex.table(HOLIDAYS_TABLE, settings_sheet, header)
-    for table in VERSION_TABLES:  # workbooks made before versions have no such sheets: a plan without amendments
+    for table in OPTIONAL_TABLES:  # older workbooks have no such sheets: no amendments, the standard wording
         sheet = ex.by_name.get(table.sheet)
         if sheet is not None:
             tables[table.key] = ex.table(table, sheet, ex.header(sheet, table))

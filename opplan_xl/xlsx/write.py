@@ -25,7 +25,7 @@ from ..schema import Column, Kind, Table
 from .cells import column_index, column_letter
 from .formulas import fiscal_year_title_formula
 from .kit import LIST_TABLE_STYLE, abs_ref, add_sheets, define, excel_table, new_workbook, print_setup, put, xlsx_bytes
-from .styles import GREEN, RED, YELLOW, Styles, colour_when_equal
+from .styles import DEFAULT_ROW_HEIGHT, GREEN, RED, YELLOW, Styles, colour_when_equal, wrapped_height
 from .summary_sheet import SUMMARY_HEADER_ROW, SummaryLayout, summary_layout, summary_sheet
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -48,6 +48,8 @@ __all__ = [
 
 SPARE_ROWS = 20  # empty formatted rows inside each table, so typing below the data keeps drop-downs and formats
 HOLIDAY_SPARE_ROWS = 10
+PARAGRAPH_SPARE_ROWS = 2  # the wording sheet's rows are the document's paragraphs; room for a note or two
+PLACEHOLDER_WIDTH = 62
 VALIDATION_ROWS = 2000  # drop-downs, validation and status colours reach this far below each table
 DATE_MIN = dt.date(1990, 1, 1)
 DATE_MAX = dt.date(2200, 12, 31)  # a BE year typed as CE (2569 …) is refused
@@ -392,6 +394,86 @@ def history_cells(plan: Plan) -> list:
     return out
 
 
+# ---- the document's wording ---------------------------------------------------------------------
+
+
+def paragraph_rows(plan: Plan) -> list:
+    """The wording sheet's rows: every paragraph of the document in order, the officer's row when the plan has
+    one (its text as typed, empty included), else the standard text; then the officer's other rows as typed."""
+    from ..wording import chosen, standard_paragraphs
+
+    if not plan.paragraphs:
+        return standard_paragraphs()
+    mine = chosen(plan)
+    rows = [mine[p.key].model_copy(update={"part": p.part}) if p.key in mine else p for p in standard_paragraphs()]
+    used = {id(p) for p in mine.values()}
+    return rows + [p for p in plan.paragraphs if id(p) not in used]
+
+
+def paragraphs_sheet(ws: Worksheet, plan: Plan, st: Styles) -> None:
+    """The wording sheet: a how-to line, one row per paragraph (label, text, hidden key) in an Excel table, and
+    beside it the placeholders the officer may type."""
+    table = schema.PARAGRAPHS
+    letters = [column_letter(i + 1) for i in range(len(table.columns))]
+    text_letter = letters[[c.key for c in table.columns].index("text")]
+    text_width = table.column("text").width
+    hrow = table.header_row
+    ws["A1"] = table.title
+    ws["A1"].font = st.title
+    ws["A2"] = schema.SHEET_HELP
+    ws["A2"].font = st.bold
+    ws["A2"].alignment = st.top
+    help_cell = ws[f"{text_letter}2"]
+    put(help_cell, schema.PARAGRAPHS_INSTRUCTION)
+    help_cell.alignment = st.wrap
+    ws.row_dimensions[2].height = wrapped_height(schema.PARAGRAPHS_INSTRUCTION, int(text_width * 0.85))
+    for letter, column in zip(letters, table.columns, strict=True):
+        ws.column_dimensions[letter].width = column.width
+        ws.column_dimensions[letter].hidden = column.hidden
+        head = ws[f"{letter}{hrow}"]
+        head.value = column.header
+        head.font = st.bold
+        head.alignment = st.centre_wrap
+    rows = paragraph_rows(plan)
+    last = hrow + len(rows) + PARAGRAPH_SPARE_ROWS
+    for r in range(hrow + 1, last + 1):
+        item = rows[r - hrow - 1] if r - hrow - 1 < len(rows) else None
+        for letter, column in zip(letters, table.columns, strict=True):
+            cell = ws[f"{letter}{r}"]
+            cell.alignment = st.wrap
+            cell.number_format = "@"
+            if item is not None:
+                value = _cell_value(item, column)
+                if value is not None:
+                    put(cell, value)
+        if item is not None:
+            text = item.unparsed.get("text", item.text) or ""
+            # Excel does not fit rows on opening: room for every line, and one spare line for the officer's edits
+            height = sum(wrapped_height(line, int(text_width * 0.85)) for line in str(text).split("\n"))
+            ws.row_dimensions[r].height = height + DEFAULT_ROW_HEIGHT
+    ws.add_table(excel_table(f"A{hrow}:{letters[-1]}{last}", table.name))
+    text_column = table.column("text")
+    _validation(ws, f"{text_letter}{hrow + 1}:{text_letter}{last + VALIDATION_ROWS // 10}", prompt=text_column.help)
+    # the placeholders beside the table, one block of lines in a cell merged down the paragraphs' rows (below the
+    # header row: a header there would read as a column of the table)
+    letter = schema.PLACEHOLDER_COL
+    ws.column_dimensions[column_letter(column_index(letter) - 1)].width = 3
+    ws.column_dimensions[letter].width = PLACEHOLDER_WIDTH
+    block = ws[f"{letter}{hrow + 1}"]
+    put(block, placeholder_block())
+    block.alignment = st.wrap
+    block.font = st.base
+    ws.merge_cells(f"{letter}{hrow + 1}:{letter}{max(hrow + len(rows), hrow + 1)}")
+    ws.freeze_panes = f"A{hrow + 1}"
+    print_setup(ws, hrow, landscape=False)
+
+
+def placeholder_block() -> str:
+    """The wording sheet's list of placeholders: a title line, then "{name}  what it stands for" a line each."""
+    lines = [schema.PLACEHOLDER_TITLE, *("{" + name + "}  " + what for name, _, what in schema.PLACEHOLDERS)]
+    return "\n".join(lines)
+
+
 # ---- the workbook -------------------------------------------------------------------------------
 
 
@@ -412,6 +494,7 @@ def build_workbook(plan: Plan, summary: Rollup | None = None) -> Workbook:
     lists_sheet(wb, sheets[schema.SHEET_LISTS], plan, strategies_last, st)
     data_sheet(sheets[schema.SHEET_AMENDMENTS], schema.AMENDMENTS, plan.amendments, st)
     data_sheet(sheets[schema.SHEET_HISTORY], schema.HISTORY, history_cells(plan), st)
+    paragraphs_sheet(sheets[schema.SHEET_PARAGRAPHS], plan, st)
     wb.active = 0
     return wb
 
