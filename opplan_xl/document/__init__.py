@@ -186,7 +186,7 @@ def generate_document(
     if pdf:  # LibreOffice gets its own copy, whose names carry the characters that keep them whole
         with stages.stage("ui.progress.pdf"):
             copy = build(plan, logo=image, garuda=emblem, for_renderer=True)
-            rendered = render_pdf_bytes(copy.data, target, plan, notes, lang)
+            rendered = render_pdf_bytes(copy.data, target, plan, notes, lang, copy.contents_additions)
         if rendered is not None:
             from .pdf import contents_pages
 
@@ -245,8 +245,9 @@ def _image(path: Path | None, kind: str, notes: list[str], lang: str):
     return None
 
 
-def render_pdf_bytes(data: bytes, target: Path, plan: Plan, notes: list[str], lang: str):
-    """The PDF of the document's bytes (rendered from a temporary copy), or None with a note saying why."""
+def render_pdf_bytes(data: bytes, target: Path, plan: Plan, notes: list[str], lang: str, contents_additions=()):
+    """The PDF of the document's bytes (rendered from a temporary copy), or None with a note saying why;
+    ``contents_additions`` as in :func:`.pdf.render_pdf`."""
     import tempfile
 
     from .. import libreoffice, messages
@@ -259,7 +260,9 @@ def render_pdf_bytes(data: bytes, target: Path, plan: Plan, notes: list[str], la
         source = Path(tmp) / target.name
         source.write_bytes(data)
         try:
-            rendered = render_pdf(source, thai_numerals=plan.settings.thai_digits)
+            rendered = render_pdf(
+                source, thai_numerals=plan.settings.thai_digits, contents_additions=contents_additions
+            )
         except libreoffice.LibreOfficeError as exc:
             notes.append(messages.text("ui.generate.pdf_failed", lang, reason=exc))
             return None
