@@ -210,9 +210,8 @@ def _builder(version: str | int):
         return build_consolidated
     if version == "first":
         return lambda plan, **kw: build(first_version(plan), **kw)
-    # an amendment's own document has no contents and no ประกาศ of the plan: the ครุฑ and the renderer's copy
-    # (Thai words kept whole in the PDF) are not applied to it yet
-    return lambda plan, logo=None, toc_pages=None, **kw: build_amendment(plan, int(version), logo=logo)
+    # an amendment's own document has no contents; its ประกาศ has the ครุฑ, its PDF comes from the renderer's copy
+    return lambda plan, **kw: build_amendment(plan, int(version), **kw)
 
 
 def _image_path(given: str | os.PathLike | None, setting: str | None, book: Path | None) -> Path | None:
