@@ -1,6 +1,7 @@
 """The document being written: context + package + the headings the table of contents lists.
 
-Each chapter module (``front``, ``intro``, ``forms``, ``appendix``) is a function of a :class:`Writer`.
+Each chapter module (``front``, ``intro``, ``forms``; ``amendment``, ``certificate``) is a function of a
+:class:`Writer`.
 Headings go through :meth:`Writer.heading` so that the table of contents, written before them, can
 list them all: it is a placeholder in the body filled in at the end (:meth:`Writer.fill_toc`).
 """
