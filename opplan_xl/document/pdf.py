@@ -10,8 +10,9 @@ Each run uses a fresh LibreOffice profile (parallel runs never share lock files)
 - for a Thai-digit document, page numbers written in real Thai digits (๐–๙ in the PDF's text, not Arabic
   digits drawn with Thai glyphs): LibreOffice's importer ignores Word's ``w:pgNumType w:fmt="thaiNumbers"``,
   so the macro gives every page style the native numbering, and the profile's locale is Thai so that the
-  contents' page numbers are native too. Text numerals stay Arabic (no glyph substitution): every digit
-  of the document's text is already the character it should be;
+  contents' page numbers are native too (every other digit of the document's text is already the character
+  it should be). Numerals are set to *context* for such a document, so that text marked Thai would still show
+  Thai glyphs should the macro fail (the page numbers of the plain conversion);
 - where TH Sarabun New is not installed, a ``FONTCONFIG_FILE`` that makes a correctly sized copy of
   Laksaman stand in for it (:mod:`.fonts`): Laksaman at its own size sets Thai 1.5 times too big.
 
@@ -36,11 +37,11 @@ from ..libreoffice import LibreOfficeError
 from ..thai import to_arabic_digits
 from . import fonts
 
-# org.openoffice.Office.Common/I18N/CTL/CTLTextNumerals: 0 Arabic, 1 Hindi, 2 System, 3 Context. Arabic: the
-# text's digits are shown as the characters they are.
+# org.openoffice.Office.Common/I18N/CTL/CTLTextNumerals: 0 Arabic, 1 Hindi, 2 System, 3 Context. Context for a
+# Thai-digit document: should the macro fail, the plain conversion still shows its page numbers with Thai glyphs.
 _SETTINGS = (
     '<item oor:path="/org.openoffice.Office.Common/I18N/CTL"><prop oor:name="CTLTextNumerals" oor:op="fuse">'
-    "<value>0</value></prop></item>"
+    "<value>{numerals}</value></prop></item>"
 )
 # A Thai locale: the native numbering of page numbers (fields and the contents' page column) is Thai digits.
 _THAI_LOCALE = (
@@ -51,7 +52,8 @@ ARABIC, NATIVE_NUMBERING = 4, 12  # com.sun.star.style.NumberingType
 
 # The Standard library's Module1 of the fresh profile: open hidden, give page styles Thai page numbers when
 # asked (OPPLAN_PDF_NATIVE), update the indexes, add to contents entries (OPPLAN_PDF_ADD: UTF-8 lines
-# "<entry index><TAB><text>", inserted before the entry's tab), export the PDF, and write the updated
+# "<entry index><TAB><text>", inserted before the entry's tab and marked English, so that its digits are shown
+# as they are, like the form code on the form's pages), export the PDF, and write the updated
 # contents' text (UTF-8) for the .docx. Paths come through the environment, so no quoting of Thai or spaces
 # in a macro URL is needed.
 _MACRO = f"""<?xml version="1.0" encoding="UTF-8"?>
@@ -79,6 +81,9 @@ script:language="StarBasic">Sub ExportPdf
     oIn = createUnoService(&quot;com.sun.star.io.TextInputStream&quot;)
     oIn.setInputStream(oFiles.openFileRead(ConvertToURL(sAdd)))
     oIn.setEncoding(&quot;UTF-8&quot;)
+    Dim aLatin As New com.sun.star.lang.Locale
+    aLatin.Language = &quot;en&quot;
+    aLatin.Country = &quot;US&quot;
     oIndex = oIndexes.getByIndex(0)
     oIndex.IsProtected = False
     oEnum = oIndex.getAnchor().createEnumeration()
@@ -96,7 +101,12 @@ script:language="StarBasic">Sub ExportPdf
         If n = k + 1 And p &gt; 0 Then
           oCur = oPar.getText().createTextCursorByRange(oPar.getStart())
           oCur.goRight(p - 1, False)
-          oPar.getText().insertString(oCur, Mid(sLine, t + 1), False)
+          sText = Mid(sLine, t + 1)
+          oPar.getText().insertString(oCur, sText, False)
+          oSel = oPar.getText().createTextCursorByRange(oPar.getStart())
+          oSel.goRight(p - 1, False)
+          oSel.goRight(Len(sText), True)
+          oSel.CharLocale = aLatin
         End If
       End If
     Loop
@@ -149,7 +159,8 @@ def render_pdf(
     with tempfile.TemporaryDirectory(prefix="opplan-pdf-") as tmp:
         work = Path(tmp)
         setup = fonts.prepare(work)
-        profile = libreoffice.new_profile(work / "profile", _SETTINGS + (_THAI_LOCALE if thai_numerals else ""))
+        settings = _SETTINGS.format(numerals=3) + _THAI_LOCALE if thai_numerals else _SETTINGS.format(numerals=0)
+        profile = libreoffice.new_profile(work / "profile", settings)
         produced, contents, additions = work / "out.pdf", work / "contents.txt", work / "additions.txt"
         if contents_additions:
             # no newline after the last line: TextInputStream.readLine keeps it there
