@@ -727,9 +727,19 @@ def test_contents_is_a_word_field_updated_on_open_listing_every_heading(thai):
     assert settings.find(f"{W}updateFields").get(f"{W}val") == "true"
     instructions = [n.text for n in etree.fromstring(thai.xml()).iter(f"{W}instrText")]
     assert any(i.strip().startswith('TOC \\o "1-2"') for i in instructions)
-    headings = [p.text for p in thai.doc.paragraphs if p.style.style_id in ("Heading1", "Heading2", "FormTitle")]
-    assert thai.toc_entries() == headings
+    codes = iter(f" ({schema.FORM_CODES[k]})" for k in ("summary", "projects", "equipment"))
+    headings = [
+        p.text + (next(codes) if p.style.style_id == "FormTitle" else "")
+        for p in thai.doc.paragraphs
+        if p.style.style_id in ("Heading1", "Heading2", "FormTitle")
+    ]
+    assert thai.toc_entries() == headings  # the forms with their codes, as on their pages
     assert len(headings) == 9  # ส่วนที่ ๑ and its four sections, ส่วนที่ ๒, the three forms
+    # Word makes the forms' entries from TC fields (the TOC's \\f), the titles themselves being no headings
+    assert any(i.strip().startswith('TOC \\o "1-2" \\f') for i in instructions)
+    assert [i.strip() for i in instructions if i.strip().startswith("TC ")] == [
+        f'TC "{h}" \\l 2' for h in headings[-3:]
+    ]
 
 
 def test_every_xml_part_is_well_formed_and_in_schema_order(thai):

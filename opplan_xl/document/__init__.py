@@ -186,7 +186,7 @@ def generate_document(
     if pdf:  # LibreOffice gets its own copy, whose names carry the characters that keep them whole
         with stages.stage("ui.progress.pdf"):
             copy = build(plan, logo=image, garuda=emblem, for_renderer=True)
-            rendered = render_pdf_bytes(copy.data, target, plan, notes, lang)
+            rendered = render_pdf_bytes(copy.data, target, plan, notes, lang, copy.contents_additions)
         if rendered is not None:
             from .pdf import contents_pages
 
@@ -210,9 +210,8 @@ def _builder(version: str | int):
         return build_consolidated
     if version == "first":
         return lambda plan, **kw: build(first_version(plan), **kw)
-    # an amendment's own document has no contents and no ประกาศ of the plan: the ครุฑ and the renderer's copy
-    # (Thai words kept whole in the PDF) are not applied to it yet
-    return lambda plan, logo=None, toc_pages=None, **kw: build_amendment(plan, int(version), logo=logo)
+    # an amendment's own document has no contents; its ประกาศ has the ครุฑ, its PDF comes from the renderer's copy
+    return lambda plan, **kw: build_amendment(plan, int(version), **kw)
 
 
 def _image_path(given: str | os.PathLike | None, setting: str | None, book: Path | None) -> Path | None:
@@ -245,8 +244,9 @@ def _image(path: Path | None, kind: str, notes: list[str], lang: str):
     return None
 
 
-def render_pdf_bytes(data: bytes, target: Path, plan: Plan, notes: list[str], lang: str):
-    """The PDF of the document's bytes (rendered from a temporary copy), or None with a note saying why."""
+def render_pdf_bytes(data: bytes, target: Path, plan: Plan, notes: list[str], lang: str, contents_additions=()):
+    """The PDF of the document's bytes (rendered from a temporary copy), or None with a note saying why;
+    ``contents_additions`` as in :func:`.pdf.render_pdf`."""
     import tempfile
 
     from .. import libreoffice, messages
@@ -259,7 +259,9 @@ def render_pdf_bytes(data: bytes, target: Path, plan: Plan, notes: list[str], la
         source = Path(tmp) / target.name
         source.write_bytes(data)
         try:
-            rendered = render_pdf(source, thai_numerals=plan.settings.thai_digits)
+            rendered = render_pdf(
+                source, thai_numerals=plan.settings.thai_digits, contents_additions=contents_additions
+            )
         except libreoffice.LibreOfficeError as exc:
             notes.append(messages.text("ui.generate.pdf_failed", lang, reason=exc))
             return None

@@ -80,7 +80,15 @@ def _what(ctx, own: views.Own) -> str:
     return " ".join(parts)
 
 
-def _announcement(w: Writer, a: Amendment, first_announced, own: views.Own) -> None:
+def _garuda_top(garuda_run: str) -> str:
+    """The top of the ประกาศ as in the plan's (``front.announcement``): the ครุฑ 3 cm high, centred, or without
+    the image the same 3 cm left free for paper with the ครุฑ printed."""
+    if garuda_run:
+        return para(garuda_run, jc="center", page_break_before=True, spacing=(0, cm(0.3)))
+    return para("", page_break_before=True, line_exact=cm(front.GARUDA_CM), spacing=(0, cm(0.3)))
+
+
+def _announcement(w: Writer, a: Amendment, first_announced, own: views.Own, garuda_run: str = "") -> None:
     ctx = w.ctx
     bold = rpr(bold=True)
     committee = ""
@@ -99,7 +107,8 @@ def _announcement(w: Writer, a: Amendment, first_announced, own: views.Own) -> N
         "what": _what(ctx, own),
     }
     out = [
-        text_para(ctx.msg("doc.announce.title", org=ctx.org), props=bold, jc="center", page_break_before=True),
+        _garuda_top(garuda_run),
+        text_para(ctx.msg("doc.announce.title", org=ctx.org), props=bold, jc="center"),
         text_para(ctx.msg("doc.announce.subject", title=ctx.plan_title), props=bold, jc="center", spacing=(0, 60)),
         para("", border_bottom=True, ind={"left": cm(5.5), "right": cm(5.5)}, spacing=(0, cm(0.4))),
     ]
@@ -184,26 +193,40 @@ def _compare(w: Writer, own: views.Own) -> None:
     w.add(*rows)
 
 
-def build_amendment(plan: Plan, number: int, *, logo: Logo | None = None) -> Built:
-    """The document of amendment ``number`` of ``plan`` (which must have it)."""
+def build_amendment(
+    plan: Plan,
+    number: int,
+    *,
+    logo: Logo | None = None,
+    garuda: Logo | None = None,
+    for_renderer: bool = False,
+    toc_pages: list[str] | None = None,
+) -> Built:
+    """The document of amendment ``number`` of ``plan`` (which must have it). ``garuda``: the ครุฑ of its ประกาศ
+    (else its 3 cm left free); ``for_renderer``: the copy handed to LibreOffice, Thai words kept whole as in
+    :func:`.build.build` (the .docx itself carries the text as it is). It has no contents: ``toc_pages``, which
+    every version's builder takes, is not used."""
     a = views.amendment(plan, number)
     if a is None:
         raise KeyError(number)
     own = views.own(plan, number)
     first_announced = plan.settings.announced_date
-    ctx = make_context(_titled(own.items, a))
+    ctx = make_context(_titled(own.items, a), for_renderer=for_renderer)
     pkg = DocxPackage(title=ctx.plan_title, author=ctx.org, thai_digits=ctx.thai_digits)
     w = Writer(ctx, pkg)
     page_format = "thaiNumbers" if ctx.thai_digits else None
     footer = pkg.add_footer(para(run(""), styles.FOOTER))
     logo_run = pkg.picture(logo.data, logo.ext, logo.content_type, logo.px, 3.5) if logo else ""
     front.cover(w, logo_run)
-    _announcement(w, a, first_announced, own)
+    garuda_run = ""
+    if garuda:
+        garuda_run = pkg.picture(garuda.data, garuda.ext, garuda.content_type, garuda.px, front.GARUDA_CM)
+    _announcement(w, a, first_announced, own, garuda_run)
     _preface(w, a, own)
     pkg.end_section(Section(PORTRAIT, footer_id=footer))
 
     parts = [("summary", forms.summary, ctx)]
-    added = make_context(_titled(own.added, a))
+    added = make_context(_titled(own.added, a), for_renderer=for_renderer)
     if own.added.projects:
         parts.append(("projects", forms.projects, added))
     if own.added.equipment:

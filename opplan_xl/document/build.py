@@ -10,7 +10,7 @@ deadlines``, the results sheet).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,7 +19,8 @@ from . import certificate, forms, front, intro, styles
 from .context import Context
 from .package import DocxPackage, Section
 from .writer import LANDSCAPE, PORTRAIT, Writer
-from .xml import field, para
+from .xml import field as xml_field
+from .xml import para
 
 if TYPE_CHECKING:
     from ..model import Plan
@@ -67,10 +68,12 @@ def make_context(plan: Plan, *, for_renderer: bool = False) -> Context:
 
 @dataclass(frozen=True)
 class Built:
-    """The .docx bytes and the headings its contents list, in order."""
+    """The .docx bytes and the headings its contents list, in order (each as its contents entry), and the
+    entries that add to their heading (:attr:`.writer.Writer.contents_additions`, for the renderer)."""
 
     data: bytes
     headings: list[str]
+    contents_additions: list[tuple[int, str]] = field(default_factory=list)
 
 
 def build(
@@ -87,7 +90,7 @@ def build(
     pkg = DocxPackage(title=ctx.plan_title, author=ctx.org, thai_digits=ctx.thai_digits)
     w = Writer(ctx, pkg)
     page_format = "thaiNumbers" if ctx.thai_digits else None
-    footer = pkg.add_footer(para(field("PAGE", ctx.number("1")), styles.FOOTER))
+    footer = pkg.add_footer(para(xml_field("PAGE", ctx.number("1")), styles.FOOTER))
 
     logo_run = pkg.picture(logo.data, logo.ext, logo.content_type, logo.px, LOGO_HEIGHT_CM) if logo else ""
     front.cover(w, logo_run)
@@ -113,7 +116,7 @@ def build(
 
     w.fill_toc(toc_pages)
     data = pkg.to_bytes(last)
-    return Built(data, [h.text for h in w.headings])
+    return Built(data, [h.text for h in w.headings], w.contents_additions)
 
 
 def build_certificate(plan: Plan, *, for_renderer: bool = False) -> Built:

@@ -98,10 +98,12 @@ def _num(text: str, width: int, style: str, *, margin: int, keep: bool = False, 
 
 
 def _title_block(w: Writer, key: str) -> None:
-    """The form title (listed in the contents), the plan's title and the organisation, centred."""
+    """The form title (listed in the contents with the form's code, as on its pages: "… (แบบ ผด.01)"), the
+    plan's title and the organisation, centred."""
     ctx = w.ctx
+    code = ctx.msg("doc.toc.form_code", code=schema.FORM_CODES[key])
     w.add(
-        w.heading(ctx.user(ctx.settings.form_title(key)), 2, style=styles.FORM_TITLE),
+        w.heading(ctx.user(ctx.settings.form_title(key)), 2, style=styles.FORM_TITLE, addition=code),
         text_para(ctx.plan_title, styles.FORM_SUB),
         text_para(ctx.org_line, styles.FORM_SUB, spacing=(0, 120)),
     )

@@ -87,8 +87,8 @@ def _spacing(before: int = 0, after: int = 0) -> str:
 
 def styles_xml(thai_digits: bool = True) -> str:
     """The whole ``word/styles.xml``. With ``thai_digits`` the contents and the footer are marked Thai
-    (``w:lang``), so that LibreOffice, set to context numerals, prints page numbers in Thai digits too
-    (Word takes them from ``w:pgNumType w:fmt="thaiNumbers"``)."""
+    (``w:lang``): LibreOffice writes a page number field in the native digits of its language (``pdf.py``
+    gives the page styles native numbering); Word takes them from ``w:pgNumType w:fmt="thaiNumbers"``."""
     toc_lang = '<w:lang w:val="th-TH" w:bidi="th-TH"/>' if thai_digits else ""
     fonts = f'<w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:eastAsia="{FONT}" w:cs="{FONT}"/>'
     size = TEXT_PT * 2

@@ -1,6 +1,7 @@
 """The document being written: context + package + the headings the table of contents lists.
 
-Each chapter module (``front``, ``intro``, ``forms``, ``appendix``) is a function of a :class:`Writer`.
+Each chapter module (``front``, ``intro``, ``forms``; ``amendment``, ``certificate``) is a function of a
+:class:`Writer`.
 Headings go through :meth:`Writer.heading` so that the table of contents, written before them, can
 list them all: it is a placeholder in the body filled in at the end (:meth:`Writer.fill_toc`).
 """
@@ -30,15 +31,18 @@ LANDSCAPE = Page(
     landscape=True, top=cm(2.5), bottom=cm(1.5), left=cm(1.5), right=cm(1.5), header=cm(1.5), footer=cm(0.7)
 )
 
-# Headings 1-2, and (\\u) paragraphs with an outline level: the form titles' style has level 2.
-TOC_INSTRUCTION = 'TOC \\o "1-2" \\h \\z \\u'
+# Headings 1-2, (\\u) paragraphs with an outline level, and (\\f) TC fields: the entries whose text is more
+# than their heading (a form title with its code).
+TOC_INSTRUCTION = 'TOC \\o "1-2" \\f \\h \\z \\u'
+BODY_LEVEL = '<w:outlineLvl w:val="9"/>'  # not a heading: the paragraph's TC field is its contents entry
 
 
 @dataclass(frozen=True)
 class Heading:
     level: int  # 1 or 2
-    text: str
+    text: str  # the contents entry: the heading's text and its addition
     bookmark: str
+    addition: str = ""  # what the entry adds to the heading as printed (" (แบบ ผด.01)")
 
 
 @dataclass
@@ -54,12 +58,33 @@ class Writer:
             chunks = tuple(self.ctx.wrapper.chunk(c) for c in chunks)
         self.pkg.add(*chunks)
 
-    def heading(self, text: str, level: int = 1, *, style: str | None = None, props: str = "", **ppr) -> str:
-        """A heading paragraph with a bookmark, listed in the table of contents."""
+    def heading(
+        self, text: str, level: int = 1, *, style: str | None = None, props: str = "", addition: str = "", **ppr
+    ) -> str:
+        """A heading paragraph with a bookmark, listed in the table of contents. ``addition``: text its contents
+        entry has after the heading's own (a form's code). Word takes such an entry from a ``TC`` field, the
+        paragraph itself being no heading; LibreOffice reads no TC field, so the renderer's copy keeps the
+        heading and the addition is made after its index update (``pdf.py``, :attr:`contents_additions`)."""
         bid, name = self.pkg.bookmark()
-        self.headings.append(Heading(level, text, name))
+        self.headings.append(Heading(level, text + addition, name, addition))
         content = f'<w:bookmarkStart w:id="{bid}" w:name="{name}"/>{run(text, props)}<w:bookmarkEnd w:id="{bid}"/>'
-        return para(content, style or (styles.H1 if level == 1 else styles.H2), **ppr)
+        xml = para(content, style or (styles.H1 if level == 1 else styles.H2), **ppr)
+        if not addition or self.ctx.for_renderer:
+            return xml
+        if "run_props" in ppr or "sect" in ppr or "</w:pPr>" not in xml:
+            raise ValueError("a heading with an addition takes no run properties or section")
+        entry = (text + addition).replace('"', '\\"')
+        tc = (
+            '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+            f'<w:r><w:instrText xml:space="preserve"> TC "{esc(entry)}" \\l {level} </w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        )
+        return xml.replace("</w:pPr>", f"{BODY_LEVEL}</w:pPr>", 1).removesuffix("</w:p>") + tc + "</w:p>"
+
+    @property
+    def contents_additions(self) -> list[tuple[int, str]]:
+        """(entry index, addition) of the contents entries that add to their heading."""
+        return [(i, h.addition) for i, h in enumerate(self.headings) if h.addition]
 
     def toc_placeholder(self) -> None:
         self._toc_slot = len(self.pkg.body)

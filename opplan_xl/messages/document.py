@@ -43,6 +43,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "doc.toc.title": ("สารบัญ", "Contents"),
     "doc.toc.page": ("หน้า", "Page"),
     "doc.toc.topic": ("เรื่อง", "Topic"),
+    # a form's contents entry: its title and its code as on its pages ("… (แบบ ผด.01)")
+    "doc.toc.form_code": (" ({code})", " ({code})"),
     # ---- headings ------------------------------------------------------------------------------
     "doc.part1.title": ("ส่วนที่ ๑ บทนำ", "Part 1 Introduction"),
     "doc.part1.s1": ("๑.๑ บทนำ", "1.1 Introduction"),
