@@ -201,6 +201,14 @@ def merge_returned(
         return MergeResult(plan.model_copy(deep=True), [], [*merged.refused, *refused])
     out = amended.plan
     out.source_path, out.reported = master.source_path, set(master.reported)
+    # the provenance of every row the forms sent is the newest form's, as merging says (a row sent again unchanged
+    # by a newer form, or changed back): its fingerprint is what the next merge compares with
+    sent = {p.row_id: p for p in merged.plan.projects if p.row_id}
+    for p in out.projects:
+        source = sent.get(p.row_id) if p.row_id and p.cancelled_in is None else None
+        if source is not None:
+            for key in schema.PROVENANCE_KEYS:
+                setattr(p, key, getattr(source, key))
     out.settings.merged_forms = register
     number = amended.number
     made = next(a for a in out.amendments if a.number == number)
