@@ -225,7 +225,6 @@ def test_joining_makes_the_open_amendment_again() -> None:
     one = merge_returned(
         master, [form(master, [row("ถนนสาย ก", "300000"), row("ถนนสาย ข"), row("ถนนสาย ใหม่")], ISSUED)]
     ).plan
-    new_id = next(p.row_id for p in one.projects if p.name == "ถนนสาย ใหม่")
     assert {c.row_id for c in one.history} and [p.added_in for p in one.projects if p.name == "ถนนสาย ใหม่"] == [1]
     later = ISSUED + dt.timedelta(hours=1)
     two = merge_returned(one, [form(master, [row("ถนนสาย ก"), row("ถนนสาย ข"), row("ถนนสาย ใหม่ 2")], later)]).plan
@@ -292,6 +291,7 @@ def test_merge_command_after_the_announcement(tmp_path: Path, capsys) -> None:
     assert f"แบบฟอร์มของ{AGENCY}รับหลังประกาศแผนแล้ว: ทำเป็นการแก้ไขเพิ่มเติม ครั้งที่ 1 (ยังไม่ได้ประกาศ)" in out
     assert "ภายใน 5 ธ.ค. 2569" in out
     merged, found = read_workbook(tmp_path / f"master{schema.MERGED_SUFFIX}.xlsx")
+    assert found == []
     assert announced(views.first_version(merged)) == announced(written)
     a = views.amendment(merged, 1)
     assert (a.kind, a.event, a.event_date) == ("แก้ไขเพิ่มเติม", "แจ้งจากหน่วยงานอื่น", dt.date(2026, 11, 5))
