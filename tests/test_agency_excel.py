@@ -259,6 +259,7 @@ def test_merge_costs_the_same_number_of_excel_calls_for_10_and_5000_projects(tmp
     for n in (10, 5000):
         plan = synthetic_plan(n, seed=7)
         plan.settings.plan_key = KEY
+        plan.settings.announced_date = None  # before the announcement (after it: tests/test_late_forms.py)
         forms_plan = forms_plan or plan
         book = make_book(plan, tmp_path / f"b{n}")
         form = issue_and_fill(forms_plan, [row("ก"), row("ข"), row("ค")], tmp_path / f"in{n}")

@@ -16,6 +16,7 @@ from opplan_xl import libreoffice, schema
 from opplan_xl.example import sample_plan
 from opplan_xl.model import Plan, Project, Strategy
 from opplan_xl.rollup import largest_remainder, rollup
+from opplan_xl.versions.ids import with_ids
 from opplan_xl.xlsx.cells import column_letter
 from opplan_xl.xlsx.write import (
     SPARE_ROWS,
@@ -122,6 +123,7 @@ def test_holidays_table(book, plan: Plan) -> None:
 def test_data_tables(book, plan: Plan, key: str) -> None:
     _, wb = book
     table = schema.TABLES_BY_KEY[key]
+    plan = with_ids(plan)  # what the writer writes: every project and equipment row with its id
     items = {"strategies": plan.strategies, "projects": plan.projects, "equipment": plan.equipment}[key]
     ws = wb[table.sheet]
     hrow = table.header_row
@@ -322,10 +324,30 @@ def test_reads_back_as_the_same_plan(book, plan: Plan) -> None:
     path, _ = book
     back, findings = read.read_workbook(path)
     assert findings == []
+    plan = with_ids(plan)  # the writer gives every row an id
     assert back.settings == plan.settings
     assert back.strategies == plan.strategies
     assert back.projects == plan.projects
     assert back.equipment == plan.equipment
+
+
+def test_every_row_is_written_with_a_stable_id(tmp_path: Path) -> None:
+    """The hidden row-id column: ids given once (P0001…, E0001…), kept on every later write, never changed for a
+    row that has one, new rows after the highest; the plan given is not changed; the document does not show them."""
+    from opplan_xl.xlsx import read
+
+    plan = sample_plan()
+    assert all(p.row_id is None for p in plan.projects)
+    first, _ = read.read_workbook(write_workbook(plan, tmp_path / "a.xlsx"))
+    assert all(p.row_id is None for p in plan.projects)  # the caller's plan is untouched
+    ids = [p.row_id for p in first.projects]
+    assert ids == [f"P{n:04d}" for n in range(1, len(ids) + 1)]
+    assert [e.row_id for e in first.equipment] == [f"E{n:04d}" for n in range(1, len(first.equipment) + 1)]
+    first.projects.reverse()
+    first.projects.insert(1, Project(name="โครงการใหม่", strategy="1", budget=Decimal("1000.00")))
+    second, _ = read.read_workbook(write_workbook(first, tmp_path / "b.xlsx"))
+    assert [p.row_id for p in second.projects] == [ids[-1], f"P{len(ids) + 1:04d}", *reversed(ids[:-1])]
+    assert workbook_bytes(second) == (tmp_path / "b.xlsx").read_bytes()  # ids read back: the same workbook again
 
 
 # ---- LibreOffice: the native formulas give rollup()'s numbers --------------------------------

@@ -34,6 +34,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from .. import schema
 from ..findings import Finding, finding
@@ -41,6 +42,9 @@ from ..model import Plan, Project
 from ..schema import Kind
 from .identity import issued_of
 from .returned import Refusal, ReturnedForm
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .late import LateAmendment
 
 __all__ = ["AgencyMerge", "MergeResult", "fingerprint", "merge_forms", "read_register"]
 
@@ -111,6 +115,8 @@ class MergeResult:
     not_carried: list[Finding] = field(default_factory=list)
     """What the merged workbook, rebuilt from the plan, lacks of the master (its own sheets and columns): set by
     ``opplan merge`` (:func:`opplan_xl.xlsx.rebuilt.not_carried`); empty when merging into the open workbook."""
+    amendment: LateAmendment | None = None
+    """Set when the forms came after the plan was announced: the amendment they made or joined (:mod:`.late`)."""
 
     @property
     def changed(self) -> bool:
@@ -193,8 +199,13 @@ def _older_than_merged(projects: list[Project], register: dict[str, str], form: 
     return Refusal(form.path, [f])
 
 
-def _with_provenance(row: Project, form: ReturnedForm, when: dt.date) -> Project:
+def _with_provenance(row: Project, form: ReturnedForm, when: dt.date, was: Project | None = None) -> Project:
+    """The form's row with its provenance; when it replaces the master's row ``was``, that row's id, version and
+    progress columns stay (the form does not have them: it is the same row, sent again)."""
     new = row.model_copy()
+    if was is not None:
+        for key in (*schema.VERSION_KEYS, *schema.PROGRESS_KEYS):
+            setattr(new, key, getattr(was, key))
     new.origin_agency = form.identity.agency
     new.form_id = form.identity.form_id
     new.form_file = form.file
@@ -260,12 +271,12 @@ def _merge_one(
                     )
                     decided[i] = row
                 elif row.form_id != form.identity.form_id:  # the same data from a newer form: new provenance
-                    decided[i] = _with_provenance(new, form, when)
+                    decided[i] = _with_provenance(new, form, when, row)
                 else:
                     decided[i] = row
             elif fingerprint(row) == fps[pairs[i]]:  # the officer typed what the agency now sends
                 result.unchanged += 1
-                decided[i] = _with_provenance(new, form, when)
+                decided[i] = _with_provenance(new, form, when, row)
             elif edited and not prefer_form:
                 result.conflicts.append(_conflict("W-MERGE-CONFLICT-CHANGED", row, form))
                 decided[i] = row
@@ -273,7 +284,7 @@ def _merge_one(
                 if edited:
                     result.conflicts.append(_conflict("W-MERGE-CONFLICT-CHANGED-FORM", row, form))
                 result.changed.append((row, new))
-                decided[i] = _with_provenance(new, form, when)
+                decided[i] = _with_provenance(new, form, when, row)
         elif edited and not prefer_form:
             result.conflicts.append(_conflict("W-MERGE-CONFLICT-REMOVED", row, form))
             kept_unpaired.append(row)

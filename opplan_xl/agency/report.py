@@ -85,6 +85,8 @@ def report_lines(result: MergeResult, lang: str = "th") -> list[str]:
     from ..rollup import rollup
 
     lines = [messages.text("ui.merge.title", lang)]
+    if result.amendment is not None:  # forms returned after the announcement: what became of them first
+        lines += result.amendment.lines(lang)
     for m in result.merged:
         lines.append("")
         lines += agency_lines(m, lang)
@@ -160,6 +162,7 @@ def report_block(result: MergeResult, book: str, when: dt.datetime) -> ReportBlo
     rows: list[list[object]] = [
         [messages.text("ui.merge.title")],
         [messages.text("ui.merge.ran", when=_when(when), book=book)],
+        *([line] for line in (result.amendment.lines() if result.amendment is not None else [])),
         [],
         list(schema.MERGE_REPORT_COLUMNS),
     ]

@@ -249,6 +249,66 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ทั้งแผน: โครงการของ อปท. {own} โครงการ {own_budget} บาท / ของหน่วยงานอื่น {other} โครงการ {other_budget} บาท",
         "Whole plan: own projects {own} ({own_budget} baht) / other agencies' {other} ({other_budget} baht)",
     ),
+    # ---- forms returned after the plan was announced (opplan_xl/agency/late.py) ----------------------
+    "ui.merge.late.announced_first": ("ประกาศแผน", "the plan was announced"),
+    "ui.merge.late.announced_n": ("ประกาศการ{kind} ครั้งที่ {number}", "{kind} no. {number} was announced"),
+    "ui.merge.late.and": (" และ", ", "),
+    "ui.merge.late.new": (
+        "แบบฟอร์มของ{agencies}รับหลัง{announced}แล้ว: ทำเป็นการ{kind} ครั้งที่ {number} (ยังไม่ได้ประกาศ) "
+        "เพิ่ม {added} แก้ไข {changed} ยกเลิก {cancelled} โครงการ ฉบับที่ประกาศแล้วไม่เปลี่ยน "
+        "(โครงการที่ยกเลิกยังอยู่ในตาราง ช่อง ยกเลิกโดยครั้งที่ = {number} ค่าเดิมของช่องที่แก้ไขอยู่ในแผ่นงาน ประวัติการแก้ไข)",
+        "The form of {agencies} came after {announced}: made {kind} no. {number} (not announced yet), "
+        "{added} added, {changed} changed, {cancelled} cancelled; the announced version is unchanged",
+    ),
+    "ui.merge.late.join": (
+        "แบบฟอร์มของ{agencies}รับหลัง{announced}แล้ว: รวมเป็นการ{kind} ครั้งที่ {number} (ยังไม่ได้ประกาศ) "
+        "เพิ่ม {added} แก้ไข {changed} ยกเลิก {cancelled} โครงการ ฉบับที่ประกาศแล้วไม่เปลี่ยน",
+        "The form of {agencies} came after {announced}: joined {kind} no. {number} (not announced yet), "
+        "{added} added, {changed} changed, {cancelled} cancelled; the announced version is unchanged",
+    ),
+    "ui.merge.late.nothing": (
+        "แบบฟอร์มของ{agencies}รับหลัง{announced}แล้ว แต่ข้อมูลโครงการไม่เปลี่ยน จึงไม่ได้ทำการแก้ไข/เพิ่มเติม",
+        "The form of {agencies} came after {announced} but changes no project: no amendment made",
+    ),
+    "ui.merge.late.due": (
+        "ต้องประกาศการ{kind} ครั้งที่ {number} ภายใน {due} (ข้อ ๒๗: 30 วันนับจากวันที่ได้รับแจ้ง {event_date}) "
+        "เมื่อประกาศแล้วให้กรอกวันที่ประกาศในแผ่นงาน {sheet}",
+        "{kind} no. {number} must be announced by {due} (30 days from the notice of {event_date}); "
+        "then fill in its announcement date on sheet {sheet}",
+    ),
+    "ui.merge.late.reason": (
+        "{agency}แจ้งโครงการด้วยแบบฟอร์มหน่วยงาน",
+        "{agency} sent its projects on the agency form",
+    ),
+    "ui.merge.amend.not_announced": (
+        "ใช้ --amendment {value} ไม่ได้: แผนยังไม่ได้ประกาศ (ช่อง วันที่ประกาศ ในแผ่นงาน {sheet} ยังว่าง "
+        "และยังไม่มีการแก้ไข/เพิ่มเติม) แบบฟอร์มจึงรวมเข้าในแผนได้โดยตรง ให้รันใหม่โดยไม่ใส่ --amendment",
+        "--amendment {value} cannot be used: the plan is not announced yet (sheet {sheet}); run again without it",
+    ),
+    "ui.merge.amend.no_join": (
+        "รวมเข้ากับการแก้ไข/เพิ่มเติมครั้งที่ {number} ไม่ได้: ครั้งนั้นประกาศแล้ว (หรือยังไม่มีการแก้ไข/เพิ่มเติม) "
+        "ให้ใช้ --amendment new เพื่อทำเป็นครั้งที่ {next}",
+        "Cannot join amendment {number}: it is announced (or there is none); use --amendment new for no. {next}",
+    ),
+    "ui.merge.amend.bad": (
+        "--amendment {value} ไม่ถูกต้อง: ใช้ auto (ค่าเริ่มต้น), new, join หรือเลขครั้งที่ (เช่น {next})",
+        "--amendment {value} is not valid: use auto (the default), new, join or a number (e.g. {next})",
+    ),
+    "ui.cli.merge_amendment": (
+        "แบบฟอร์มที่รับหลังประกาศแผน: auto = รวมเข้ากับการแก้ไขครั้งล่าสุดที่ยังไม่ประกาศ ถ้าไม่มีให้ทำครั้งใหม่ "
+        "(ค่าเริ่มต้น), new = ทำครั้งใหม่, join = รวมเข้ากับครั้งล่าสุด หรือเลขครั้งที่",
+        "forms returned after the announcement: auto (join the latest unannounced amendment, else a new one), "
+        "new, join, or a number",
+    ),
+    "ui.cli.merge_event_date": (
+        "วันที่ได้รับแจ้งจากหน่วยงาน (วันที่ของเหตุ นับ 30 วันตามข้อ ๒๗) ค่าเริ่มต้น วันนี้",
+        "the date the agency's notice was received (the amendment's event date); default today",
+    ),
+    "E-MERGE-LATE-AMBIGUOUS": (
+        "ไม่รับไฟล์ {file}: แผนประกาศแล้ว แบบฟอร์มจึงต้องทำเป็นการแก้ไข/เพิ่มเติม แต่มีแถวที่ใช้รหัสแถวซ้ำกันและถูกแก้ไขทั้งคู่ "
+        "โปรแกรมจึงไม่รู้ว่าแถวใดคือแถวเดิม กรุณาแก้รหัสแถวที่ซ้ำ (ดูรายการถัดไป) แล้วรวมอีกครั้ง",
+        "Refused {file}: two rows share a row id and both were edited; fix the duplicate ids and merge again",
+    ),
     # ---- the CLI ---------------------------------------------------------------------------------------
     "ui.cli.export-form": (
         "เขียนแบบฟอร์มให้หน่วยงานอื่นกรอกโครงการ (ไฟล์ .xlsx ไม่มีมาโคร)",

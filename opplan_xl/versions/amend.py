@@ -5,6 +5,10 @@ has a stable id, and amendment N (the next number) is added with its kind, event
 added with ``added_in = N``; changed rows take NEW's values, each changed value recorded in the history (old and
 new); removed rows stay, cancelled (``cancelled_in = N``). Strategies NEW added are carried over. Nothing OLD said
 is lost: the first version and every earlier amendment are still views of the result (:mod:`.views`).
+
+An added row keeps the id it has when no row of OLD uses it (a row an earlier, re-made amendment added). An
+amendment not yet announced can be made again with more changes: :func:`reopen` takes it off, then :func:`amend`
+the reopened plan with everything (opplan_xl/agency/late.py: a second late agency form joins the amendment).
 """
 
 from __future__ import annotations
@@ -24,9 +28,11 @@ class Amended:
     number: int
 
 
-def amend(old: Plan, new: Plan, amendment: Amendment) -> Amended:
-    """``old`` with ``new``'s differences as amendment ``amendment`` (its number is set to the next one)."""
-    d = diff(old, new)
+def amend(old: Plan, new: Plan, amendment: Amendment, *, by_id: bool = False) -> Amended:
+    """``old`` with ``new``'s differences as amendment ``amendment`` (its number is set to the next one).
+
+    ``by_id``: rows are matched by their ids only (see :func:`.diff.diff`)."""
+    d = diff(old, new, by_id=by_id)
     number = views.latest(old) + 1
     if d.ambiguous:
         return Amended(None, d, number)
@@ -57,12 +63,52 @@ def amend(old: Plan, new: Plan, amendment: Amendment) -> Amended:
     for table, i in d.removed:
         fields.items(out, table)[i].cancelled_in = number
     counters = {t.key: int(ids.next_id(out, t)[1:]) for t in fields.TABLES}
+    used = {r.row_id for t in fields.TABLES for r in fields.items(out, t) if r.row_id}
+    kept: set[str] = set()  # ids of added rows that no row of OLD uses: they stay
+    for table, j in d.added:
+        rid = fields.items(new, table)[j].row_id
+        if rid and rid not in used and rid not in kept:
+            kept.add(rid)
     for table, j in d.added:
         row = fields.items(new, table)[j].model_copy(deep=True)
-        row.row_id = f"{schema.ROW_ID_PREFIX[table.key]}{counters[table.key]:04d}"
-        counters[table.key] += 1
+        if row.row_id in kept:
+            kept.discard(row.row_id)  # a second row with that id gets a new one
+        else:
+            while True:
+                row.row_id = f"{schema.ROW_ID_PREFIX[table.key]}{counters[table.key]:04d}"
+                counters[table.key] += 1
+                if row.row_id not in used and row.row_id not in kept:
+                    break
+        used.add(row.row_id)
         row.added_in, row.cancelled_in, row.row = number, None, None
         fields.items(out, table).append(row)
     known = {s.code for s in out.strategies}
     out.strategies += [s.model_copy(deep=True) for s in new.strategies if s.code and s.code not in known]
     return Amended(out, d, number)
+
+
+def reopen(plan: Plan, number: int) -> Plan:
+    """A copy of ``plan`` without amendment ``number`` (its latest): the rows it added out, the rows it cancelled
+    back, the values it changed put back from its history rows, its history rows and its own row gone. Amending the
+    result again with all that ``number`` did plus more makes ``number`` again, bigger (its ids are kept)."""
+    if number != views.latest(plan):
+        raise ValueError(f"only the latest amendment ({views.latest(plan)}) can be reopened, not {number}")
+    out = plan.model_copy(deep=True)
+    by_id = {r.row_id: r for t in fields.TABLES for r in fields.items(out, t) if r.row_id}
+    own = [c for c in out.history if c.amendment == number]
+    for change in reversed(own):
+        row = by_id.get(change.row_id or "")
+        if row is not None and change.field and fields.history_column(change.field, change.row_id):
+            fields.put(row, change.field, change.old)
+    out.history = [c for c in out.history if c.amendment != number]
+    for table in fields.TABLES:
+        kept = [r for r in fields.items(out, table) if (r.added_in or 0) != number]
+        for r in kept:
+            if r.cancelled_in == number:
+                r.cancelled_in = None
+        if table is schema.PROJECTS:
+            out.projects = kept
+        else:
+            out.equipment = kept
+    out.amendments = [a for a in out.amendments if a.number != number]
+    return out

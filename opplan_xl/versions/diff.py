@@ -9,6 +9,9 @@ per table, in this order, and never guessed:
 3. by name and money source, then by name alone, when exactly one row on each side has it;
 4. what is left: a name found on both sides but more than once on one of them is reported as ambiguous (a finding
    on each such row of the new plan), neither added nor removed; other rows are added or removed.
+
+With ``by_id=True`` only step 1 is taken: a row whose id the other side lacks is added or removed. That is for a
+NEW made from OLD by the program itself (a merged agency form), where every row that was in OLD kept its id.
 """
 
 from __future__ import annotations
@@ -59,7 +62,7 @@ def _source_key(item: fields.Item) -> tuple[str, str]:
     return _key(item), schema.normalise_header(item.source or "")
 
 
-def _match(old: Plan, new: Plan, table: schema.Table, out: Diff) -> None:
+def _match(old: Plan, new: Plan, table: schema.Table, out: Diff, by_id: bool = False) -> None:
     olds = [(i, r) for i, r in enumerate(fields.items(old, table)) if views.exists_in(r, views.latest(old))]
     news = [(i, r) for i, r in enumerate(fields.items(new, table)) if views.exists_in(r, views.latest(new))]
     pairs: list[tuple[int, int]] = []
@@ -92,6 +95,13 @@ def _match(old: Plan, new: Plan, table: schema.Table, out: Diff) -> None:
         pairs.append((i, j))
         del old_left[i], new_left[j]
 
+    if by_id:
+        old_left, new_left = _copied_ambiguous(new, copied, old_left, new_left, out)
+        out.added += [(table, j) for j in new_left]
+        out.removed += [(table, i) for i in old_left]
+        _changes(old, new, table, pairs, out)
+        return
+
     # 2. equal values
     by_values: dict[tuple, list[int]] = defaultdict(list)
     for i, r in old_left.items():
@@ -103,18 +113,7 @@ def _match(old: Plan, new: Plan, table: schema.Table, out: Diff) -> None:
             pairs.append((i, j))
             del old_left[i], new_left[j]
 
-    # a row copied with its id and every copy edited: which one is the old row is not guessed
-    for i, js in copied:
-        js = [j for j in js if j in new_left]
-        if i in old_left and len(js) > 1:
-            for j in js:
-                sheet, cell = fields.name_cell(new, new_left[j])
-                row = old_left[i].row or "?"
-                out.ambiguous.append(
-                    finding("E-DIFF-AMBIGUOUS", sheet, cell, name=fields.name_of(new_left[j]), rows=row)
-                )
-                del new_left[j]
-            del old_left[i]
+    old_left, new_left = _copied_ambiguous(new, copied, old_left, new_left, out)
 
     # 3. by (name, source), then by name, when unique on both sides
     for key in (_source_key, _key):
@@ -152,7 +151,26 @@ def _match(old: Plan, new: Plan, table: schema.Table, out: Diff) -> None:
                 del new_left[j]
     out.added += [(table, j) for j in new_left]
     out.removed += [(table, i) for i in old_left]
+    _changes(old, new, table, pairs, out)
 
+
+def _copied_ambiguous(new: Plan, copied: list, old_left: dict, new_left: dict, out: Diff) -> tuple[dict, dict]:
+    """A row copied with its id and every copy edited: which one is the old row is not guessed."""
+    for i, js in copied:
+        js = [j for j in js if j in new_left]
+        if i in old_left and len(js) > 1:
+            for j in js:
+                sheet, cell = fields.name_cell(new, new_left[j])
+                row = old_left[i].row or "?"
+                out.ambiguous.append(
+                    finding("E-DIFF-AMBIGUOUS", sheet, cell, name=fields.name_of(new_left[j]), rows=row)
+                )
+                del new_left[j]
+            del old_left[i]
+    return old_left, new_left
+
+
+def _changes(old: Plan, new: Plan, table: schema.Table, pairs: list[tuple[int, int]], out: Diff) -> None:
     old_rows, new_rows = fields.items(old, table), fields.items(new, table)
     for i, j in sorted(pairs):
         a, b = old_rows[i], new_rows[j]
@@ -165,9 +183,9 @@ def _match(old: Plan, new: Plan, table: schema.Table, out: Diff) -> None:
             out.changed.append(Changed(table, i, j, changes))
 
 
-def diff(old: Plan, new: Plan) -> Diff:
+def diff(old: Plan, new: Plan, *, by_id: bool = False) -> Diff:
     """The differences from ``old`` to ``new``; see the module docstring."""
     out = Diff()
     for table in fields.TABLES:
-        _match(old, new, table, out)
+        _match(old, new, table, out, by_id)
     return out
