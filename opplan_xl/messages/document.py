@@ -14,6 +14,8 @@ regulation; ``{period}`` " (พ.ศ. … - …)" or empty; ``{committee}`` / ``{
 regulation names them for this kind of organisation; ``{org_committee}`` / ``{support_org}`` this
 organisation's committees; ``{executive}`` the signing executive's title; ``{executive_kind}`` the
 executive's title for the kind; the preface's counts and amounts; the certificate's names and dates.
+The paragraphs of the ประกาศ, คำนำ and ส่วนที่ ๑ are also the standard text of the workbook's wording sheet, where
+the officer edits them with these fields as Thai placeholders (``schema.PLACEHOLDERS``, ``opplan_xl/wording.py``).
 """
 
 MESSAGES: dict[str, tuple[str, str]] = {
