@@ -292,6 +292,10 @@ def test_merge_command_after_the_announcement(tmp_path: Path, capsys) -> None:
     assert "ภายใน 5 ธ.ค. 2569" in out
     merged, found = read_workbook(tmp_path / f"master{schema.MERGED_SUFFIX}.xlsx")
     assert found == []
+    import openpyxl
+
+    report = openpyxl.load_workbook(tmp_path / f"master{schema.MERGED_SUFFIX}.xlsx")[schema.SHEET_MERGE_REPORT]
+    assert report["A3"].value.startswith(f"แบบฟอร์มของ{AGENCY}รับหลังประกาศแผนแล้ว")  # the report sheet says it too
     assert announced(views.first_version(merged)) == announced(written)
     a = views.amendment(merged, 1)
     assert (a.kind, a.event, a.event_date) == ("แก้ไขเพิ่มเติม", "แจ้งจากหน่วยงานอื่น", dt.date(2026, 11, 5))
@@ -316,7 +320,14 @@ def test_the_ribbon_merge_makes_the_same_amendment_in_the_open_workbook(tmp_path
     monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "appdata"))
     master = announced_master([row("ถนนสาย ก"), row("ถนนสาย ข")])
     book = make_book(master, tmp_path / "wb")
+    sheet = book.sheet(schema.SHEET_PROJECTS)
+    width = len(schema.PROJECTS.columns)
+    id_col = [c.key for c in schema.PROJECTS.columns].index("row_id") + 1
+    own_rows = [p.row for p in master.projects if not p.origin_agency]
+    del sheet.cells[(own_rows[0], id_col)]  # a row the officer typed in Excel: no id yet
+    cells = {r: [sheet.cells.get((r, c)) for c in range(1, width + 1)] for r in own_rows}
     start = _live(book)
+    assert start.projects[0].row_id is None
     rows = [row("ถนนสาย ก", "120000", location="หมู่ที่ 9"), row("ถนนสาย ค")]
     filled = issue_and_fill(start, rows, tmp_path / "in")
     book.app.open_files = (str(filled),)
@@ -327,20 +338,24 @@ def test_the_ribbon_merge_makes_the_same_amendment_in_the_open_workbook(tmp_path
     assert len(confirm) == 1 and "ทำเป็นการแก้ไขเพิ่มเติม ครั้งที่ 1 (ยังไม่ได้ประกาศ)" in confirm[0]
     live = _live(book)
     expected = merge_returned(start, [_read(filled, start)]).plan
-    assert announced(views.first_version(live)) == announced(start)
+    given = live.projects[0].row_id
+    assert given and given not in {p.row_id for p in live.projects[1:]}  # the row got an id, nothing else
+    assert announced(views.first_version(live)) == [
+        (given if i == 0 else rid, r, v) for i, (rid, r, v) in enumerate(announced(start))
+    ]
     assert content(views.consolidated(live)) == content(views.consolidated(expected))
     assert [(a.number, a.kind, a.event) for a in live.amendments] == [(1, "แก้ไขเพิ่มเติม", "แจ้งจากหน่วยงานอื่น")]
     assert sorted((c.field, str(c.old), str(c.new)) for c in live.history) == sorted(
         (c.field, str(c.old), str(c.new)) for c in expected.history
     )
     assert [f for f in findings(live) if not f.startswith(("I-", "W-DEADLINE-"))] == []  # (today's due date)
-    # the officer's own rows are as they were, cell for cell
-    sheet = book.sheet(schema.SHEET_PROJECTS)
-    width = len(schema.PROJECTS.columns)
-    for p in start.projects:
-        if not p.origin_agency:
-            got = [sheet.cells.get((p.row, c)) for c in range(1, width + 1)]
-            assert fields.values(next(q for q in live.projects if q.row == p.row)) == fields.values(p), got
+    # the officer's own rows are as they were, cell for cell (but the id the first one lacked)
+    for r, before in cells.items():
+        after = [sheet.cells.get((r, c)) for c in range(1, width + 1)]
+        if r == own_rows[0]:
+            assert after[id_col - 1] == given
+            after[id_col - 1] = None
+        assert after == before, r
 
     # a second form (another agency) joins amendment 1 in the workbook too
     filled2 = issue_and_fill(live, [row("ศูนย์เด็กเล็ก")], tmp_path / "in2", agency=OTHER)
@@ -348,7 +363,8 @@ def test_the_ribbon_merge_makes_the_same_amendment_in_the_open_workbook(tmp_path
     outcome = press(book, "merge")
     assert not outcome.critical and "รวมเป็นการแก้ไขเพิ่มเติม ครั้งที่ 1" in outcome.message
     again = _live(book)
-    assert views.numbers(again) == [1] and announced(views.first_version(again)) == announced(start)
+    assert views.numbers(again) == [1]
+    assert announced(views.first_version(again)) == announced(views.first_version(live))
     assert [p.name for p in again.projects if p.added_in == 1] == ["ถนนสาย ค", "ศูนย์เด็กเล็ก"]
     assert len(again.history) == len(live.history) == 2  # budget and location of ถนนสาย ก, written once
     assert [f for f in findings(again) if not f.startswith(("I-", "W-DEADLINE-"))] == []

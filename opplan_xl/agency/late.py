@@ -141,20 +141,6 @@ class LateAmendment:
             )
         return out
 
-    def to_json(self) -> dict[str, object]:
-        return {
-            "mode": self.mode,
-            "number": self.number,
-            "kind": self.kind,
-            "announced": self.announced,
-            "agencies": list(self.agencies),
-            "added": self.added,
-            "changed": self.changed,
-            "cancelled": self.cancelled,
-            "event_date": self.event_date.isoformat() if self.event_date else None,
-            "due": self.due.isoformat() if self.due else None,
-        }
-
 
 def merge_returned(
     master: Plan,

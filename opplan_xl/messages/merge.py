@@ -251,7 +251,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # ---- forms returned after the plan was announced (opplan_xl/agency/late.py) ----------------------
     "ui.merge.late.announced_first": ("ประกาศแผน", "the plan was announced"),
-    "ui.merge.late.announced_n": ("ประกาศการ{kind} ครั้งที่ {number}", "{kind} no. {number} was announced"),
+    "ui.merge.late.announced_n": ("ประกาศการ{kind} ครั้งที่ {number} ", "{kind} no. {number} was announced"),
     "ui.merge.late.and": (" และ", ", "),
     "ui.merge.late.new": (
         "แบบฟอร์มของ{agencies}รับหลัง{announced}แล้ว: ทำเป็นการ{kind} ครั้งที่ {number} (ยังไม่ได้ประกาศ) "
