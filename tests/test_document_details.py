@@ -281,3 +281,14 @@ def test_the_amendment_pdf_is_rendered(tmp_path, amended):
     images = subprocess.run(["pdfimages", "-list", str(result.pdf)], capture_output=True, text=True)
     if images.returncode == 0:
         assert len(images.stdout.splitlines()) >= 3  # the header lines and the ครุฑ
+
+
+def test_a_strict_validator_finds_nothing_wrong_in_the_amendment_document(tmp_path, amended):
+    openxml_audit = pytest.importorskip("openxml_audit", reason="openxml-audit (a dev dependency) is not installed")
+    emblem = tmp_path / "garuda.png"
+    emblem.write_bytes(_png(30, 33))
+    validator = openxml_audit.OpenXmlValidator(file_format=openxml_audit.FileFormat.OFFICE_2019, max_errors=50)
+    for number in (1, 2):
+        path = generate_document(amended, tmp_path / f"a{number}.docx", version=number, garuda=emblem).docx
+        result = validator.validate(str(path))
+        assert result.is_valid, (path.name, [str(e) for e in result.errors])
