@@ -69,11 +69,15 @@ def test_the_contents_name_each_form_with_its_code_as_on_its_pages(thai):
     root = etree.fromstring(_document_xml(built.data))
     form_titles = [p for p in root.iter(f"{W}p") if p.find(f"{W}pPr/{W}pStyle[@{W}val='FormTitle']") is not None]
     assert ["".join(t.text for t in p.iter(f"{W}t")) for p in form_titles] == titles
-    assert all(p.find(f"{W}pPr/{W}outlineLvl").get(f"{W}val") == "9" for p in form_titles)
+    # … its paragraph has heading 2's level (Word's navigation pane, LibreOffice), its style none (Word's \\o)
+    assert all(p.find(f"{W}pPr/{W}outlineLvl").get(f"{W}val") == "1" for p in form_titles)
+    styles_root = etree.fromstring(zipfile.ZipFile(io.BytesIO(built.data)).read("word/styles.xml"))
+    style = styles_root.find(f"{W}style[@{W}styleId='FormTitle']")
+    assert style.find(f"{W}pPr/{W}outlineLvl").get(f"{W}val") == "9"  # not heading 2's level (Word's \\o)
     codes = [" ".join(p.iter(f"{W}instrText").__next__().text.split()) for p in form_titles]
     assert codes == [f'TC "{e}" \\l 2' for e in entries]
     toc = next(i.text for i in root.iter(f"{W}instrText") if i.text.strip().startswith("TOC"))
-    assert "\\f" in toc.split() and "\\u" in toc.split()
+    assert "\\f" in toc.split() and "\\u" not in toc.split()  # \\u would list the titles a second time
 
 
 def test_the_renderer_copy_keeps_the_form_titles_as_headings_and_asks_for_the_additions():
@@ -83,7 +87,8 @@ def test_the_renderer_copy_keeps_the_form_titles_as_headings_and_asks_for_the_ad
     assert copy.contents_additions == [(6, " (แบบ ผด.01)"), (7, " (แบบ ผด.02)"), (8, " (แบบ ผด.02/1)")]
     root = etree.fromstring(_document_xml(copy.data))
     assert not [i for i in root.iter(f"{W}instrText") if i.text.strip().startswith("TC")]
-    assert root.find(f".//{W}outlineLvl") is None
+    titles = [p for p in root.iter(f"{W}p") if p.find(f"{W}pPr/{W}pStyle[@{W}val='FormTitle']") is not None]
+    assert [p.find(f"{W}pPr/{W}outlineLvl").get(f"{W}val") for p in titles] == ["1"] * 3  # LibreOffice lists them
 
 
 def test_contents_pages_read_thai_page_numbers_as_arabic_digits():
@@ -276,3 +281,14 @@ def test_the_amendment_pdf_is_rendered(tmp_path, amended):
     images = subprocess.run(["pdfimages", "-list", str(result.pdf)], capture_output=True, text=True)
     if images.returncode == 0:
         assert len(images.stdout.splitlines()) >= 3  # the header lines and the ครุฑ
+
+
+def test_a_strict_validator_finds_nothing_wrong_in_the_amendment_document(tmp_path, amended):
+    openxml_audit = pytest.importorskip("openxml_audit", reason="openxml-audit (a dev dependency) is not installed")
+    emblem = tmp_path / "garuda.png"
+    emblem.write_bytes(_png(30, 33))
+    validator = openxml_audit.OpenXmlValidator(file_format=openxml_audit.FileFormat.OFFICE_2019, max_errors=50)
+    for number in (1, 2):
+        path = generate_document(amended, tmp_path / f"a{number}.docx", version=number, garuda=emblem).docx
+        result = validator.validate(str(path))
+        assert result.is_valid, (path.name, [str(e) for e in result.errors])

@@ -142,7 +142,9 @@ def styles_xml(thai_digits: bool = True) -> str:
             next_style=FORM_SUB,
             ppr=f'<w:pPr><w:keepNext/><w:keepLines/>{_spacing(0, 0)}<w:jc w:val="center"/></w:pPr>',
             rpr=_rpr(TEXT_PT, bold=True),
-            outline=1,
+            # body text, not heading 2's level: Word's TOC \o lists every style defined with a heading level;
+            # a form title's paragraph carries its level itself, or a TC field its contents entry (``writer.py``)
+            outline=9,
         ),
         _style(
             FORM_SUB,

@@ -31,10 +31,10 @@ LANDSCAPE = Page(
     landscape=True, top=cm(2.5), bottom=cm(1.5), left=cm(1.5), right=cm(1.5), header=cm(1.5), footer=cm(0.7)
 )
 
-# Headings 1-2, (\\u) paragraphs with an outline level, and (\\f) TC fields: the entries whose text is more
-# than their heading (a form title with its code).
-TOC_INSTRUCTION = 'TOC \\o "1-2" \\f \\h \\z \\u'
-BODY_LEVEL = '<w:outlineLvl w:val="9"/>'  # not a heading: the paragraph's TC field is its contents entry
+# Headings 1-2 (\o: the styles defined with those levels) and TC fields (\f): the entries whose text is more
+# than their heading (a form title with its code). Not \u: a form title's paragraph has its level for the
+# navigation pane and LibreOffice, and Word would list it twice.
+TOC_INSTRUCTION = 'TOC \\o "1-2" \\f \\h \\z'
 
 
 @dataclass(frozen=True)
@@ -62,24 +62,32 @@ class Writer:
         self, text: str, level: int = 1, *, style: str | None = None, props: str = "", addition: str = "", **ppr
     ) -> str:
         """A heading paragraph with a bookmark, listed in the table of contents. ``addition``: text its contents
-        entry has after the heading's own (a form's code). Word takes such an entry from a ``TC`` field, the
-        paragraph itself being no heading; LibreOffice reads no TC field, so the renderer's copy keeps the
-        heading and the addition is made after its index update (``pdf.py``, :attr:`contents_additions`)."""
+        entry has after the heading's own (a form's code). A ``style`` other than heading 1 / 2 has no heading
+        level of its own (the form title's): the paragraph gets its level directly, which Word's contents (no
+        ``\\u``) do not list but its navigation pane and LibreOffice do. With an addition, Word takes the entry
+        from a ``TC`` field; LibreOffice reads none, so the renderer's copy has no TC field and the addition
+        is made after its index update (``pdf.py``, :attr:`contents_additions`)."""
         bid, name = self.pkg.bookmark()
         self.headings.append(Heading(level, text + addition, name, addition))
         content = f'<w:bookmarkStart w:id="{bid}" w:name="{name}"/>{run(text, props)}<w:bookmarkEnd w:id="{bid}"/>'
         xml = para(content, style or (styles.H1 if level == 1 else styles.H2), **ppr)
+        if style is None:  # heading 1 / heading 2: the style has the level
+            if addition:
+                raise ValueError("a contents addition needs a style of its own (without a heading level)")
+            return xml
+        if "run_props" in ppr or "sect" in ppr:
+            raise ValueError("a heading of its own style takes no run properties or section")
+        # the paragraph's own level (outlineLvl: the last pPr child here)
+        xml = xml.replace("</w:pPr>", f'<w:outlineLvl w:val="{level - 1}"/></w:pPr>', 1)
         if not addition or self.ctx.for_renderer:
             return xml
-        if "run_props" in ppr or "sect" in ppr or "</w:pPr>" not in xml:
-            raise ValueError("a heading with an addition takes no run properties or section")
         entry = (text + addition).replace('"', '\\"')
         tc = (
             '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
             f'<w:r><w:instrText xml:space="preserve"> TC "{esc(entry)}" \\l {level} </w:instrText></w:r>'
             '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
         )
-        return xml.replace("</w:pPr>", f"{BODY_LEVEL}</w:pPr>", 1).removesuffix("</w:p>") + tc + "</w:p>"
+        return xml.removesuffix("</w:p>") + tc + "</w:p>"
 
     @property
     def contents_additions(self) -> list[tuple[int, str]]:
