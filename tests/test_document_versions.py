@@ -96,15 +96,19 @@ def test_the_consolidated_document(amended: Plan) -> None:
     assert total[1] == to_thai_digits(str(len(now.projects)))
 
 
-def test_generate_command_versions(amended: Plan, tmp_path: Path) -> None:
+def test_generate_command_versions(amended: Plan, tmp_path: Path, capsys) -> None:
+    from opplan_xl import messages
     from opplan_xl.cli import main
     from opplan_xl.xlsx.write import write_workbook
 
+    toc_note = messages.text("ui.generate.toc_note")
     book = write_workbook(amended, tmp_path / "แผน.xlsx")
     assert main(["generate", str(book), "--amendment", "2"]) in (0, 1)
     assert (tmp_path / "แผน-แก้ไขเพิ่มเติมครั้งที่2.docx").is_file()
+    assert toc_note not in capsys.readouterr().out  # an amendment's document has no contents to update
     assert main(["generate", str(book), "--consolidated"]) in (0, 1)
     assert (tmp_path / "แผน-ฉบับรวม.docx").is_file()
+    assert toc_note in capsys.readouterr().out
     assert main(["generate", str(book), "--amendment", "3"]) == 2
 
 

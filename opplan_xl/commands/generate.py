@@ -84,7 +84,8 @@ def run(args: argparse.Namespace) -> int:
         progress=Progress(args.lang),
     )
     print(messages.text("ui.written", args.lang, path=result.docx))
-    print(messages.text("ui.generate.toc_note", args.lang))
+    if not isinstance(which, int):  # an amendment's own document has no contents to update
+        print(messages.text("ui.generate.toc_note", args.lang))
     if result.pdf is not None:
         print(messages.text("ui.written", args.lang, path=result.pdf))
     for backup in result.backups:
