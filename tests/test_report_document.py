@@ -56,7 +56,7 @@ def test_the_reconciliation_line_has_the_plans_totals(sample):
     projects = format_int(r.total_projects, thai_digits=True)
     budget = format_amount(r.total_budget, thai_digits=True)
     assert report.reconciliation.ok
-    assert f"ยอดรวม {projects} โครงการ งบประมาณ {budget} บาท ตรงกับ แบบ ผด.๐๑ ของแผนที่ใช้ ณ วันที่รายงาน" in text
+    assert f"ยอดรวม {projects} โครงการ งบประมาณ {budget} บาท ตรงกับ แบบ ผด.01 ของแผนที่ใช้ ณ วันที่รายงาน" in text
     assert "(รวมแก้ไข/เพิ่มเติมถึงครั้งที่ ๒)" in text
     title = {
         "6m": "รายงานการกำกับติดตามการดำเนินงานและการใช้งบประมาณ รอบ ๖ เดือน (ตุลาคม ๒๕๖๙ – มีนาคม ๒๕๗๐)",

@@ -59,7 +59,7 @@ def _versions(ctx, report: ProgressReport) -> str:
 def reconciliation_lines(ctx, report: ProgressReport) -> list[str]:
     """The line a reviewer checks (and the equipment's), or the warning when the totals do not match."""
     r = report.reconciliation
-    form = ctx.fixed(schema.FORM_CODES["summary"])
+    form = schema.FORM_CODES["summary"]  # a code: as on the form pages
     if not r.ok:
         return [
             ctx.msg(
@@ -90,7 +90,7 @@ def reconciliation_lines(ctx, report: ProgressReport) -> list[str]:
                 "doc.report.reconciled_equipment",
                 items=ctx.count(r.report_equipment),
                 budget=ctx.amount(r.report_equipment_budget),
-                form=ctx.fixed(schema.FORM_CODES["equipment"]),
+                form=schema.FORM_CODES["equipment"],
             )
         )
     return out
