@@ -404,3 +404,13 @@ def test_the_ribbon_merge_costs_the_same_calls_for_10_and_5000_projects_after_th
         counts[n] = (book.calls, sorted(book.log))
     assert counts[10] == counts[5000]
     assert counts[5000][0] <= 110, counts[5000][0]
+
+
+def test_refused_late_forms_say_nothing_of_an_amendment(tmp_path: Path) -> None:
+    from opplan_xl.agency.returned import Refusal
+
+    master = announced_master([row("ถนนสาย ก")])
+    refused = Refusal(tmp_path / "x.xlsx", [])
+    result = merge_returned(master, [refused])
+    assert result.amendment is None and result.refused == [refused] and not result.merged
+    assert announced(result.plan) == announced(master) and result.plan.amendments == []

@@ -171,6 +171,8 @@ def merge_returned(
     if not merged.changed:
         out = plan.model_copy(deep=True)
         out.settings.merged_forms = register
+        if not merged.merged:  # every file refused: nothing to say about an amendment
+            return MergeResult(out, [], merged.refused)
         late = LateAmendment(
             target.mode, None, None, added=0, changed=0, cancelled=0, event_date=None, due=None, **report
         )
