@@ -414,3 +414,19 @@ def test_refused_late_forms_say_nothing_of_an_amendment(tmp_path: Path) -> None:
     result = merge_returned(master, [refused])
     assert result.amendment is None and result.refused == [refused] and not result.merged
     assert announced(result.plan) == announced(master) and result.plan.amendments == []
+
+
+def test_reopen_undoes_exactly_the_latest_amendment() -> None:
+    from opplan_xl.example import sample_plan
+    from opplan_xl.versions.amend import reopen
+    from opplan_xl.versions.sample import with_sample_amendments
+
+    one = with_sample_amendments(sample_plan(), 1)
+    two = with_sample_amendments(sample_plan(), 2)
+    back = reopen(two, 2)
+    assert back.amendments == one.amendments and back.history == one.history
+    assert [p.model_dump(exclude={"row"}) for p in back.projects] == [
+        p.model_dump(exclude={"row"}) for p in one.projects
+    ]
+    with pytest.raises(ValueError):
+        reopen(two, 1)
