@@ -403,7 +403,7 @@ def test_the_ribbon_merge_costs_the_same_calls_for_10_and_5000_projects_after_th
         assert "ครั้งที่ 1" in outcome.message
         counts[n] = (book.calls, sorted(book.log))
     assert counts[10] == counts[5000]
-    assert counts[5000][0] <= 110, counts[5000][0]
+    assert counts[5000][0] <= 100, counts[5000][0]  # 90 before the announcement, +10 for the amendment
 
 
 def test_refused_late_forms_say_nothing_of_an_amendment(tmp_path: Path) -> None:
