@@ -33,12 +33,13 @@ from ..findings import finding
 from ..model import Amendment, Plan, Settings
 from ..versions import fields, ids, views
 from ..versions.amend import amend, reopen
+from .late_note import JOIN, LateAmendment
 from .merge import MergeResult, merge_forms
 from .returned import Refusal, ReturnedForm
 
 __all__ = ["AmendmentChoiceError", "LateAmendment", "Target", "choose", "merge_returned"]
 
-AUTO, NEW, JOIN, PLAIN = "auto", "new", "join", "plain"
+AUTO, NEW, PLAIN = "auto", "new", "plain"
 EVENT_NOTICE = "แจ้งจากหน่วยงานอื่น"
 KIND_BOTH = "แก้ไขเพิ่มเติม"
 assert EVENT_NOTICE in schema.AMENDMENT_EVENTS and KIND_BOTH in schema.AMENDMENT_TYPES
@@ -95,53 +96,6 @@ def choose(plan: Plan, choice: str | int = AUTO) -> Target:
     raise AmendmentChoiceError("ui.merge.amend.bad", value=choice, next=latest + 1)
 
 
-@dataclass(frozen=True)
-class LateAmendment:
-    """What late forms did: the amendment made or joined (``number`` None when the forms changed nothing)."""
-
-    mode: str
-    number: int | None
-    kind: str | None
-    announced: int  # the last announced version
-    announced_kind: str | None  # its kind, for the message (None for the first version)
-    agencies: tuple[str, ...]
-    added: int
-    changed: int
-    cancelled: int
-    event_date: dt.date | None
-    due: dt.date | None
-
-    def lines(self, lang: str = "th") -> list[str]:
-        """The Thai sentences saying what was done (and by when the amendment must be announced)."""
-        from ..thai import format_date
-
-        if self.announced:
-            announced = messages.text(
-                "ui.merge.late.announced_n", lang, kind=self.announced_kind or "", number=self.announced
-            )
-        else:
-            announced = messages.text("ui.merge.late.announced_first", lang)
-        agencies = messages.text("ui.merge.late.and", lang).join(self.agencies)
-        params = {"agencies": agencies, "announced": announced, "kind": self.kind or "", "number": self.number}
-        if self.number is None:
-            return [messages.text("ui.merge.late.nothing", lang, **params)]
-        key = "ui.merge.late.join" if self.mode == JOIN else "ui.merge.late.new"
-        out = [messages.text(key, lang, added=self.added, changed=self.changed, cancelled=self.cancelled, **params)]
-        if self.due is not None and self.event_date is not None:
-            out.append(
-                messages.text(
-                    "ui.merge.late.due",
-                    lang,
-                    kind=self.kind or "",
-                    number=self.number,
-                    due=format_date(self.due, "short", thai_digits=False),
-                    event_date=format_date(self.event_date, "short", thai_digits=False),
-                    sheet=schema.SHEET_AMENDMENTS,
-                )
-            )
-        return out
-
-
 def merge_returned(
     master: Plan,
     forms: Sequence[ReturnedForm | Refusal],
@@ -171,6 +125,8 @@ def merge_returned(
     if not merged.changed:
         out = plan.model_copy(deep=True)
         out.settings.merged_forms = register
+        if not merged.merged:  # every file refused: nothing to say about an amendment
+            return MergeResult(out, [], merged.refused)
         late = LateAmendment(
             target.mode, None, None, added=0, changed=0, cancelled=0, event_date=None, due=None, **report
         )

@@ -34,17 +34,14 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from .. import schema
 from ..findings import Finding, finding
 from ..model import Plan, Project
 from ..schema import Kind
 from .identity import issued_of
+from .late_note import LateAmendment
 from .returned import Refusal, ReturnedForm
-
-if TYPE_CHECKING:  # pragma: no cover
-    from .late import LateAmendment
 
 __all__ = ["AgencyMerge", "MergeResult", "fingerprint", "merge_forms", "read_register"]
 

@@ -98,8 +98,9 @@ def reopen(plan: Plan, number: int) -> Plan:
     own = [c for c in out.history if c.amendment == number]
     for change in reversed(own):
         row = by_id.get(change.row_id or "")
-        if row is not None and change.field and fields.history_column(change.field, change.row_id):
-            fields.put(row, change.field, change.old)
+        found = fields.history_column(change.field, change.row_id)
+        if row is not None and found is not None:
+            fields.put(row, found[1], change.old)
     out.history = [c for c in out.history if c.amendment != number]
     for table in fields.TABLES:
         kept = [r for r in fields.items(out, table) if (r.added_in or 0) != number]
