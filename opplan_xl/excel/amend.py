@@ -292,7 +292,10 @@ def make_amendment(book: LiveBook) -> Outcome:
     ]
     if backup is not None:
         parts.append(messages.text("ui.backup", path=backup))
-    errors = sum(1 for f in run_rules(result.plan) if f.severity is Severity.ERROR)
-    if errors:
-        parts.append(messages.text("xl.amend.has_errors", n=errors))
+    checked = run_rules(result.plan)
+    parts += [f.message for f in checked if "-AMEND-" in f.code][:5]  # about this amendment (kind, dates): said now
+    errors = sum(1 for f in checked if f.severity is Severity.ERROR)
+    warnings = sum(1 for f in checked if f.severity is Severity.WARNING)
+    if errors or warnings:
+        parts.append(messages.text("xl.amend.has_errors", errors=errors, warnings=warnings))
     return Outcome("\n".join(parts))

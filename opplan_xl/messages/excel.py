@@ -229,8 +229,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Made amendment {number} ({kind}): {added} added, {changed} changed, {removed} cancelled\nWritten to:\n{path}",
     ),
     "xl.amend.has_errors": (
-        "สมุดงานใหม่ยังมีข้อผิดพลาด {n} รายการ เปิดสมุดงานใหม่แล้วกดปุ่ม ตรวจสอบ เพื่อดูรายละเอียด",
-        "The new workbook has {n} errors; open it and press Validate",
+        "สมุดงานใหม่มีข้อผิดพลาด {errors} รายการ คำเตือน {warnings} รายการ เปิดสมุดงานใหม่แล้วกดปุ่ม ตรวจสอบ เพื่อดูรายละเอียด",
+        "The new workbook has {errors} errors and {warnings} warnings; open it and press Validate",
     ),
     # ---- the results sheet ----------------------------------------------------------------------------------------
     "xl.results.columns": (
