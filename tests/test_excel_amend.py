@@ -272,3 +272,14 @@ def test_calls_do_not_grow_with_the_rows(tmp_path: Path, big_and_small, tag: str
     reads = [line for line in logs[5000] if line.startswith("Range.value get")]
     assert len(reads) == len(set(reads)), "each sheet is read with one .value"
     print(f"{tag}: {counts[5000]} Excel calls for 10 and for 5,000 projects")
+
+
+def test_every_prompt_fits_excels_input_box(tmp_path: Path) -> None:
+    book, _, _, _ = setup(tmp_path)
+    long = "ก" * 300
+    book.app.input_text = ["3", long, long]
+    assert press(book, "amend").message == messages.text("xl.amend.cancelled")
+    book.app.input_text = ["3", "3", long, long]
+    press(book, "amend")
+    prompts = [d[1]["Prompt"] for d in book.app.dialogs if d[0] == "InputBox"]
+    assert len(prompts) == 7 and max(len(p) for p in prompts) <= 255, [len(p) for p in prompts]

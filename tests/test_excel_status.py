@@ -107,3 +107,21 @@ def test_the_action_status_keys_are_in_the_catalogue() -> None:
     for key in ("xl.status.word_pdf", "xl.status.certificate_pdf"):
         assert messages.text(key).startswith("กำลังสร้าง")
     assert actions.ACTIONS["amend"].status == "xl.status.amend"
+
+
+def test_a_refusal_midway_still_gives_the_status_bar_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    book = make_book(sample_plan(), tmp_path)
+
+    def flaky(live: LiveBook):
+        book.app.status_bar_fails = True  # Excel busy for a moment
+        with live.status("ระหว่างทาง"):
+            book.app.status_bar_fails = False
+            with live.status("อีกขั้น"):  # not tried again: the status bar was given up on
+                pass
+        return actions.Outcome("เสร็จ")
+
+    monkeypatch.setitem(ACTIONS, "validate", Action(flaky, "xl.title.validate", status="xl.status.validate"))
+    outcome = press(book, "validate")
+    assert outcome.message == "เสร็จ" and not outcome.critical
+    assert book.app.status_history == ["กำลังตรวจสอบข้อมูล…", False], "set, then given back at the end"
+    assert len(logs(tmp_path)) == 1

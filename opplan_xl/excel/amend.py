@@ -143,9 +143,8 @@ def diff_books(book: LiveBook) -> Outcome:
         return got
     old, old_path = got
     old_name = file_name(old_path)
-    with book.status(messages.text("xl.status.diff") + "…"):
-        d = diff(old, reading.plan)
-        lines = diff_findings(old, reading.plan, d, old_name)
+    d = diff(old, reading.plan)  # the button's own status text says so already
+    lines = diff_findings(old, reading.plan, d, old_name)
     counts = {"added": len(d.added), "changed": len(d.changed), "removed": len(d.removed)}
     when = results.ran_at(dt.datetime.now())
     heading = [
@@ -182,6 +181,12 @@ def choose(answer: str, choices: tuple[str, ...]) -> str | None:
     return None
 
 
+def _echo(answer: str, most: int = 20) -> str:
+    """A wrong answer quoted back, short: Excel's input box shows at most 255 characters of its prompt."""
+    text = " ".join(answer.split())
+    return text if len(text) <= most else text[:most] + "…"
+
+
 def _numbered(choices: tuple[str, ...]) -> str:
     return "\n".join(f"{i}. {c}" for i, c in enumerate(choices, 1))
 
@@ -196,7 +201,7 @@ def _ask_choice(book: LiveBook, key: str, choices: tuple[str, ...], title: str) 
         if chosen is not None:
             return chosen
         prompt = (
-            messages.text("xl.amend.again", answer=got.strip()) + "\n" + messages.text(key, choices=_numbered(choices))
+            messages.text("xl.amend.again", answer=_echo(got)) + "\n" + messages.text(key, choices=_numbered(choices))
         )
     return None
 
@@ -217,7 +222,7 @@ def _ask_date(book: LiveBook, title: str, today: dt.date) -> dt.date | None:
         if when is not None and when.year < 2400:
             return when
         prompt = (
-            messages.text("xl.amend.again_date", answer=got.strip())
+            messages.text("xl.amend.again_date", answer=_echo(got))
             + "\n"
             + messages.text("xl.amend.ask_date", example=example)
         )

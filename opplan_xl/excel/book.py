@@ -92,6 +92,7 @@ class LiveBook:
         self._sheets: dict[str, Any] | None = None
         self.platform = platform or sys.platform
         self._statuses: list[str] = []  # the status bar's texts of the stages now running, innermost last
+        self._status_shown: str | bool = False  # what this press last put there (False: Excel's own)
         self._status_broken = False
 
     # ---- reading ----------------------------------------------------------------------------------------------
@@ -223,15 +224,21 @@ class LiveBook:
         return StatusStages(self)
 
     def _set_status(self, value: str | bool) -> None:
-        if self._status_broken:
+        """One Excel call, none when the status bar already says ``value`` (a stage with its action's own text)."""
+        if value == self._status_shown and value is not False:
+            return
+        giving_back = value is False and self._status_shown is not False
+        if self._status_broken and not giving_back:  # once refused, only the final reset is tried again
             return
         try:
             self._book.app.status_bar = value
+            self._status_shown = value
         except Exception as exc:  # never worth failing the action for
-            from ..errors import report_unexpected
+            if not self._status_broken:
+                from ..errors import report_unexpected
 
-            self._status_broken = True
-            report_unexpected(exc)
+                self._status_broken = True
+                report_unexpected(exc)
 
     # ---- talking to the user ----------------------------------------------------------------------------------
 

@@ -205,7 +205,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The event behind it (name or number):\n{choices}",
     ),
     "xl.amend.ask_date": (
-        "วันที่ของเหตุ (ข้อ ๒๗ นับ 30 วันจากวันนี้) เช่น {example}",
+        "วันที่ของเหตุ เช่น วันที่ประกาศใช้ข้อบัญญัติงบประมาณรายจ่ายเพิ่มเติม หรือวันที่อนุมัติโอนงบประมาณ "
+        "(ข้อ ๒๗ นับ 30 วันจากวันที่ของเหตุ) เช่น {example}",
         "The date of the event (rule 27 counts 30 days from it), e.g. {example}",
     ),
     "xl.amend.again": ('"{answer}" ไม่ใช่คำตอบในรายการ กรุณาพิมพ์อีกครั้ง', '"{answer}" is not one of the choices'),
