@@ -332,9 +332,12 @@ class FakeApi:
         return self._app.open_files
 
     def InputBox(self, **kwargs: Any) -> Any:
-        """What the user types: ``FakeApp.input_text`` (False, as when cancelled, by default)."""
+        """What the user types: ``FakeApp.input_text`` (False, as when cancelled, by default); a list gives its
+        answers in turn, one per input box (False, cancelled, when it runs out)."""
         self._app._book.counter("Application.InputBox")
         self._app.dialogs.append(("InputBox", kwargs))
+        if isinstance(self._app.input_text, list):
+            return self._app.input_text.pop(0) if self._app.input_text else False
         return self._app.input_text
 
 
@@ -352,6 +355,11 @@ class FakeApp:
         self.open_files: Any = False
         self.input_text: Any = False
         self.dialogs: list[tuple[str, Any]] = []
+        # the status bar: what it says (False: Excel's own), every value set in order, and a switch that makes
+        # setting it fail as a busy Excel does
+        self._status_bar: str | bool = False
+        self.status_history: list[str | bool] = []
+        self.status_bar_fails = False
 
     def __getattr__(self, name: str) -> Any:
         if name in FakeApp._PROPERTIES:
@@ -366,6 +374,21 @@ class FakeApp:
             self.history.append((name, value))
         else:
             super().__setattr__(name, value)
+
+    @property
+    def status_bar(self) -> str | bool:
+        self._book.counter("App.status_bar get")
+        return self._status_bar
+
+    @status_bar.setter
+    def status_bar(self, value: str | bool) -> None:
+        """Excel's ``Application.StatusBar``: a text, or False to give it back to Excel."""
+        self._book.counter("App.status_bar set")
+        if self.status_bar_fails:
+            raise RuntimeError("(-2147418111, 'Call was rejected by callee.', None, None)")
+        assert value is False or (isinstance(value, str) and value), f"the status bar takes a text or False: {value!r}"
+        self._status_bar = value
+        self.status_history.append(value)
 
     @contextlib.contextmanager
     def properties(self, **kwargs: Any) -> Iterator[FakeApp]:

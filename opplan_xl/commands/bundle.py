@@ -30,17 +30,19 @@ def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from ..packaging import PYTHONS, BundleError, build_bundle
+    from ..progress import Progress
 
     pip_args = [
         *(["--find-links", args.find_links] if args.find_links else []),
         *(["--no-index"] if args.no_index else []),
     ]
     pythons = tuple(args.python or PYTHONS)
+    progress = Progress(args.lang)
     for target in args.target or ["windows", "macos"]:
         print(messages.text("ui.bundle.making", args.lang, target=target, pythons=", ".join(pythons)))
         try:
             bundle = build_bundle(target, Path(args.out), pythons=pythons, pip_args=pip_args,
-                                  wheel=Path(args.wheel) if args.wheel else None)  # fmt: skip
+                                  wheel=Path(args.wheel) if args.wheel else None, progress=progress)  # fmt: skip
         except BundleError as exc:
             print(messages.text("ui.bundle.failed", args.lang, target=target, reason=exc), file=sys.stderr)
             return 2

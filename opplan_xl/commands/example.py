@@ -1,4 +1,5 @@
-"""``opplan example OUT.xlsx [--projects N] [--seed S]``: write a filled standard workbook."""
+"""``opplan example OUT.xlsx [--projects N] [--seed S]`` (or ``-o OUT.xlsx``, as every other command takes it): write a
+filled standard workbook."""
 
 from __future__ import annotations
 
@@ -8,9 +9,25 @@ from .. import messages
 
 
 def configure(parser: argparse.ArgumentParser, lang: str) -> None:
-    parser.add_argument("out", metavar="OUT.xlsx", help=messages.text("ui.cli.out_xlsx", lang))
+    parser.add_argument("out", nargs="?", metavar="OUT.xlsx", help=messages.text("ui.cli.out_xlsx", lang))
+    parser.add_argument(
+        "-o", "--out", dest="out_option", metavar="OUT.xlsx", help=messages.text("ui.cli.out_xlsx", lang)
+    )
     parser.add_argument("--projects", type=int, metavar="N", help=messages.text("ui.cli.projects", lang))
     parser.add_argument("--seed", type=int, default=0, metavar="S", help=messages.text("ui.cli.seed", lang))
+
+
+def _given_out(args: argparse.Namespace) -> str | None:
+    """The output file from the positional or ``-o``; None (with a Thai message) when neither or both are given."""
+    import sys
+
+    if args.out is not None and args.out_option is not None:
+        print(messages.text("ui.example.two_outs", args.lang, first=args.out, second=args.out_option), file=sys.stderr)
+        return None
+    given = args.out if args.out is not None else args.out_option
+    if given is None:
+        print(messages.text("ui.example.no_out", args.lang), file=sys.stderr)
+    return given
 
 
 def run(args: argparse.Namespace) -> int:
@@ -22,8 +39,11 @@ def run(args: argparse.Namespace) -> int:
     from ..xlsx.write import write_workbook
     from . import common
 
+    given = _given_out(args)
+    if given is None:
+        return common.EXIT_UNREADABLE
     out = common.output_path(
-        args.out,
+        given,
         default=Path(messages.text("ui.example.file_name", args.lang)),
         suffixes=(".xlsx",),
         inputs=(),

@@ -5,8 +5,8 @@ document), writes its results back (one call per result area, inside ``book.quie
 short Thai sentence the message box shows. :func:`perform` runs an action by its ribbon tag and always ends
 in a message box; an unexpected error becomes a Thai sentence and a log file, never a traceback.
 
-To add a button: one entry in :data:`ACTIONS` (the key is the button's ``tag``) and one ``<button>`` in
-``opplan_xl/excel/vba/customUI14.xml``; the VBA needs no change.
+To add a button: one entry in :data:`ACTIONS` (the key is the button's ``tag``; its ``status`` is what Excel's status
+bar says while it runs) and one ``<button>`` in ``opplan_xl/excel/vba/customUI14.xml``; the VBA needs no change.
 
 No data cell is ever written: only the results sheet, the status column, the ผด.01 block, or new files.
 """
@@ -39,6 +39,8 @@ class Action:
     """Catalogue key of the message box's title."""
     writes: bool = True
     """It writes into the workbook (which then needs saving anyway); generate only writes new files."""
+    status: str = "xl.status.working"
+    """Catalogue key of what Excel's status bar says while it runs ("กำลังสร้างเอกสาร…")."""
 
 
 def _errors(findings: list[Finding]) -> int:
@@ -219,9 +221,9 @@ def generate(book: LiveBook) -> Outcome:
     name = output_name(Path(file_name(book.path)).with_suffix(".docx").name, version)
     folder = local_folder(book.path)
     out = default_output(plan).with_name(name) if folder is not None else Path.home() / "Documents" / name
-    result, notes = _with_word(plan, out, version) if book.platform == "win32" else (None, [])
+    result, notes = _with_word(plan, out, version, book) if book.platform == "win32" else (None, [])
     if result is None:
-        result = generate_document(plan, out, pdf=True, version=version)
+        result = generate_document(plan, out, pdf=True, version=version, progress=book.stages())
     files = "\n".join(str(p) for p in result.paths)
     key = "xl.generate.done" if folder is not None else "xl.generate.elsewhere"
     parts = [messages.text(key, files=files)]
@@ -242,7 +244,8 @@ def certificate(book: LiveBook) -> Outcome:
     folder = local_folder(book.path)
     out = certificate_output(plan) if folder is not None else certificate_output(plan, Path.home() / "Documents" / name)
     try:
-        result = generate_certificate(plan, out, pdf=True)
+        with book.status(messages.text("xl.status.certificate_pdf") + "…"):
+            result = generate_certificate(plan, out, pdf=True)
     except NotYet as exc:
         return Outcome(exc.message)
     key = "xl.generate.done" if folder is not None else "xl.generate.elsewhere"
@@ -251,7 +254,7 @@ def certificate(book: LiveBook) -> Outcome:
     return Outcome("\n".join(parts + result.notes))
 
 
-def _with_word(plan: Plan, out: Path, version: str | int = "first"):
+def _with_word(plan: Plan, out: Path, version: str | int, book: LiveBook):
     """The document and its PDF made by Word: ``(DocumentResult, [])``; ``(None, notes)`` when Word is not there
     or failed (a Thai note then says why), and LibreOffice is to be tried.
 
@@ -266,10 +269,11 @@ def _with_word(plan: Plan, out: Path, version: str | int = "first"):
     from .word import WordFailed, WordUnavailable, word_pdf
 
     with tempfile.TemporaryDirectory(prefix="opplan-word-") as tmp:
-        draft = generate_document(plan, Path(tmp) / out.name, pdf=False, version=version)
+        draft = generate_document(plan, Path(tmp) / out.name, pdf=False, version=version, progress=book.stages())
         pdf = draft.docx.with_suffix(".pdf")
         try:
-            word_pdf(draft.docx, pdf)
+            with book.status(messages.text("xl.status.word_pdf") + "…"):
+                word_pdf(draft.docx, pdf)
         except WordUnavailable:
             return None, []
         except WordFailed as exc:
@@ -309,6 +313,18 @@ def _yearly(name: str) -> Callable[[LiveBook], Outcome]:
     return action
 
 
+def _amend(name: str) -> Callable[[LiveBook], Outcome]:
+    """เปรียบเทียบสมุดงาน / สร้างการแก้ไข/เพิ่มเติม live in ``excel/amend.py`` (imported when pressed)."""
+
+    def action(book: LiveBook) -> Outcome:
+        from . import amend
+
+        return getattr(amend, name)(book)
+
+    action.__name__ = name
+    return action
+
+
 def _progress_report(book: LiveBook) -> Outcome:
     """รายงานผล lives in ``excel/report.py`` (imported when pressed)."""
     from .report import progress_report_files
@@ -319,16 +335,20 @@ def _progress_report(book: LiveBook) -> Outcome:
 # ------------------------------------------------------------------------------------------------------ registry
 
 ACTIONS: dict[str, Action] = {
-    "validate": Action(validate, "xl.title.validate"),
-    "generate": Action(generate, "xl.title.generate", writes=False),
-    "certificate": Action(certificate, "xl.title.certificate", writes=False),
-    "summary": Action(summary, "xl.title.summary"),
-    "deadlines": Action(deadlines, "xl.title.deadlines"),
-    "export_form": Action(_agency("export_form"), "xl.title.export_form"),
-    "merge": Action(_agency("merge"), "xl.title.merge"),
-    "import_handmade": Action(_yearly("import_handmade"), "xl.title.import", writes=False),
-    "new_year": Action(_yearly("new_year"), "xl.title.new_year", writes=False),
-    "progress_report": Action(_progress_report, "xl.title.progress_report", writes=False),
+    "validate": Action(validate, "xl.title.validate", status="xl.status.validate"),
+    "generate": Action(generate, "xl.title.generate", writes=False, status="xl.status.generate"),
+    "certificate": Action(certificate, "xl.title.certificate", writes=False, status="xl.status.certificate"),
+    "summary": Action(summary, "xl.title.summary", status="xl.status.summary"),
+    "deadlines": Action(deadlines, "xl.title.deadlines", status="xl.status.deadlines"),
+    "export_form": Action(_agency("export_form"), "xl.title.export_form", status="xl.status.export_form"),
+    "merge": Action(_agency("merge"), "xl.title.merge", status="xl.status.merge"),
+    "import_handmade": Action(_yearly("import_handmade"), "xl.title.import", writes=False, status="xl.status.import"),
+    "new_year": Action(_yearly("new_year"), "xl.title.new_year", writes=False, status="xl.status.new_year"),
+    "progress_report": Action(
+        _progress_report, "xl.title.progress_report", writes=False, status="xl.status.progress_report"
+    ),
+    "diff": Action(_amend("diff_books"), "xl.title.diff", status="xl.status.diff"),
+    "amend": Action(_amend("make_amendment"), "xl.title.amend", writes=False, status="xl.status.amend"),
 }
 """Ribbon tag → action. Tags match ``[a-z][a-z0-9_]*`` (they are pasted into the RunPython command line)."""
 
@@ -372,7 +392,8 @@ def perform(book: LiveBook, tag: str) -> Outcome:
         if action is None:
             outcome = Outcome(messages.text("xl.unknown_action", action=tag), critical=True)
         else:
-            outcome = action.run(book)
+            with book.status(messages.text(action.status) + "…"):
+                outcome = action.run(book)
             for note in (_version_note(book), _code_names_note(book)):
                 if note:
                     outcome = Outcome(f"{outcome.message}\n\n{note}", outcome.critical)

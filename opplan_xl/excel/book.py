@@ -20,6 +20,7 @@ method                           xlwings calls
 ``defined_name(name)``           ``book.names[name]``, ``.refers_to``
 ``path``                         ``book.fullname``
 ``quiet()``                      ``app.properties(screen_updating=False, calculation="manual", enable_events=False)``
+``status(text)``                 ``app.status_bar = text`` on entry, the outer text or ``False`` on exit (2 calls)
 ``alert(text, title)``           ``app.alert(...)``
 ``describe_functions(entries)``  ``app.api.MacroOptions(...)`` per worksheet function (Excel for Windows)
 ``formulas(sheet, ref)``         ``sheet.range(ref)``, ``.formula`` (what each cell holds: formula or constant)
@@ -39,14 +40,14 @@ import contextlib
 import datetime as dt
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from ..xlsx.cells import address, column_index
 from ..xlsx.raw import CellError, SheetGrid
 
-__all__ = ["EXCEL_ERRORS", "LiveBook"]
+__all__ = ["EXCEL_ERRORS", "LiveBook", "StatusStages"]
 
 EXCEL_ERRORS = frozenset(
     {
@@ -55,6 +56,8 @@ EXCEL_ERRORS = frozenset(
     }
 )  # fmt: skip
 """What xlwings returns for error cells with ``err_to_str=True``."""
+
+T = TypeVar("T")
 
 _RANGE = re.compile(r"^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$")
 
@@ -88,6 +91,9 @@ class LiveBook:
         self._book = book
         self._sheets: dict[str, Any] | None = None
         self.platform = platform or sys.platform
+        self._statuses: list[str] = []  # the status bar's texts of the stages now running, innermost last
+        self._status_shown: str | bool = False  # what this press last put there (False: Excel's own)
+        self._status_broken = False
 
     # ---- reading ----------------------------------------------------------------------------------------------
 
@@ -194,6 +200,46 @@ class LiveBook:
         with self._book.app.properties(screen_updating=False, calculation="manual", enable_events=False):
             yield
 
+    # ---- the status bar ---------------------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def status(self, text: str) -> Iterator[None]:
+        """Excel's status bar says ``text`` while the block runs. At its end, also when it raises, the status bar
+        says the enclosing stage's text again, or is given back to Excel (``Application.StatusBar = False``, what
+        xlwings' own VBA does; in xlwings ``app.status_bar = False`` on Windows and Mac alike).
+
+        The status bar is only a courtesy: when Excel refuses it (busy, a Mac Excel without it), the error goes
+        to the log once and the action goes on without it.
+        """
+        self._statuses.append(text)
+        self._set_status(text)
+        try:
+            yield
+        finally:
+            self._statuses.pop()
+            self._set_status(self._statuses[-1] if self._statuses else False)
+
+    def stages(self) -> StatusStages:
+        """The core's long steps (``progress=`` of ``generate_document``) shown on the status bar."""
+        return StatusStages(self)
+
+    def _set_status(self, value: str | bool) -> None:
+        """One Excel call, none when the status bar already says ``value`` (a stage with its action's own text)."""
+        if value == self._status_shown and value is not False:
+            return
+        giving_back = value is False and self._status_shown is not False
+        if self._status_broken and not giving_back:  # once refused, only the final reset is tried again
+            return
+        try:
+            self._book.app.status_bar = value
+            self._status_shown = value
+        except Exception as exc:  # never worth failing the action for
+            if not self._status_broken:
+                from ..errors import report_unexpected
+
+                self._status_broken = True
+                report_unexpected(exc)
+
     # ---- talking to the user ----------------------------------------------------------------------------------
 
     def alert(self, text: str, title: str, *, critical: bool = False) -> None:
@@ -265,6 +311,28 @@ class LiveBook:
                 Category=category,
                 ArgumentDescriptions=[a[:255] for a in arguments] or None,
             )
+
+
+class StatusStages:
+    """The stage protocol of :class:`opplan_xl.progress.Progress` (``stage``, ``items``) on Excel's status bar: the
+    long steps the core names for a terminal ("กำลังสร้าง PDF ด้วย LibreOffice") show at the bottom of Excel.
+
+    ``items`` shows one text for the whole loop, so the Excel calls do not grow with the items.
+    """
+
+    def __init__(self, book: LiveBook) -> None:
+        self._book = book
+
+    @contextlib.contextmanager
+    def stage(self, key: str, **params: object) -> Iterator[None]:
+        from .. import messages
+
+        with self._book.status(messages.text(key, **params) + "…"):
+            yield
+
+    def items(self, iterable: Iterable[T], key: str, total: int | None = None, **params: object) -> Iterator[T]:
+        with self.stage(key, **params):
+            yield from iterable
 
 
 # AppleScript for the dialogs Excel for Mac's object model does not offer (run by osascript, no Excel round trip).

@@ -146,4 +146,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ui.progress.merge": ("กำลังรวมแบบฟอร์ม", "Merging the forms"),
     "ui.progress.write": ("กำลังเขียนไฟล์ {path}", "Writing {path}"),
     "ui.progress.example": ("กำลังสร้างแผนตัวอย่าง", "Making the sample plan"),
+    "ui.progress.bundle_wheel": ("กำลังสร้าง wheel ของโปรแกรม", "Building the project's wheel"),
+    "ui.progress.bundle_download": (
+        "กำลังดาวน์โหลด wheel สำหรับ {target} ({platform}, Python {python})",
+        "Downloading the wheels for {target} ({platform}, Python {python})",
+    ),
+    "ui.progress.bundle_verify": (
+        "กำลังตรวจว่าชุดติดตั้งสำหรับ {target} ติดตั้งได้โดยไม่ต้องต่ออินเทอร์เน็ต",
+        "Checking that the {target} bundle installs offline",
+    ),
 }

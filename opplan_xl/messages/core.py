@@ -229,6 +229,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "เขียนสมุดงานตัวอย่าง {path} แล้ว ({projects} โครงการ, ครุภัณฑ์ {equipment} รายการ)",
         "Wrote example workbook {path} ({projects} projects, {equipment} equipment items)",
     ),
+    "ui.example.no_out": (
+        "ยังไม่ได้ระบุไฟล์ที่จะเขียน ใส่ชื่อไฟล์ เช่น opplan example -o แผนตัวอย่าง.xlsx (หรือ opplan example แผนตัวอย่าง.xlsx)",
+        "No output file: opplan example -o sample.xlsx (or opplan example sample.xlsx)",
+    ),
+    "ui.example.two_outs": (
+        "ระบุไฟล์ที่จะเขียนไว้สองไฟล์ ทั้ง {first} และ -o {second} ให้ระบุเพียงไฟล์เดียว เช่น opplan example -o {second} "
+        "ไม่ได้เขียนไฟล์ใด",
+        "Two output files given ({first} and -o {second}); give one. Nothing written",
+    ),
     "ui.written": ("บันทึกไฟล์ {path} แล้ว", "Wrote {path}"),
     "ui.backup": ("เก็บไฟล์เดิมไว้เป็น {path}", "Kept the previous file as {path}"),
     "ui.rollup.title": (

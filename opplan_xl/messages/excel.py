@@ -129,6 +129,110 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "opplan: cannot find the Excel workbook that called it (details: {log})",
         "opplan: cannot find the Excel workbook that called it (details: {log})",
     ),
+    # ---- the status bar while a button works (Excel's bottom line; "…" is added) ---------------------------------
+    "xl.status.working": ("กำลังทำงาน", "Working"),
+    "xl.status.validate": ("กำลังตรวจสอบข้อมูล", "Validating"),
+    "xl.status.generate": ("กำลังสร้างเอกสาร", "Making the document"),
+    "xl.status.certificate": ("กำลังสร้างใบรับรองการปิดประกาศ", "Making the posting certificate"),
+    "xl.status.certificate_pdf": ("กำลังสร้างใบรับรองการปิดประกาศและ PDF", "Making the certificate and its PDF"),
+    "xl.status.word_pdf": ("กำลังสร้าง PDF ด้วย Microsoft Word", "Making the PDF with Microsoft Word"),
+    "xl.status.summary": ("กำลังสร้างตาราง ผด.01", "Rebuilding ผด.01"),
+    "xl.status.deadlines": ("กำลังคำนวณกำหนดเวลา", "Computing the deadlines"),
+    "xl.status.export_form": ("กำลังสร้างแบบฟอร์มหน่วยงาน", "Making the agency form"),
+    "xl.status.merge": ("กำลังรวมแบบฟอร์มหน่วยงาน", "Merging the agency forms"),
+    "xl.status.import": ("กำลังนำเข้าแผนที่ทำเอง", "Importing the hand-made plan"),
+    "xl.status.new_year": ("กำลังสร้างแผนปีใหม่", "Making next year's workbook"),
+    "xl.status.progress_report": ("กำลังสร้างรายงานผล", "Making the progress report"),
+    "xl.status.diff": ("กำลังเปรียบเทียบสมุดงาน", "Comparing the workbooks"),
+    "xl.status.amend": ("กำลังสร้างการแก้ไข/เพิ่มเติม", "Making the amendment"),
+    # ---- เปรียบเทียบสมุดงาน (diff) and สร้างการแก้ไข/เพิ่มเติม (amend) ------------------------------------------
+    "xl.title.diff": ("แผนการดำเนินงาน: เปรียบเทียบสมุดงาน", "OpPlan: compare workbooks"),
+    "xl.title.amend": ("แผนการดำเนินงาน: สร้างการแก้ไข/เพิ่มเติม", "OpPlan: make an amendment"),
+    "xl.amend.ask_old": (
+        "เลือกสมุดงานแผนเดิม (ฉบับที่ประกาศใช้แล้ว) เพื่อเทียบกับสมุดงานที่เปิดอยู่นี้",
+        "Pick the old plan workbook (as announced) to compare with this one",
+    ),
+    "xl.amend.cancelled": ("ยกเลิกแล้ว ไม่ได้เปลี่ยนแปลงสิ่งใด", "Cancelled; nothing changed"),
+    "xl.amend.one_file": (
+        "เลือกสมุดงานแผนเดิมได้ครั้งละหนึ่งไฟล์ (เลือกไว้ {n} ไฟล์) กรุณากดปุ่มอีกครั้งแล้วเลือกไฟล์เดียว",
+        "Pick one old workbook (you picked {n})",
+    ),
+    "xl.amend.old_is_open": (
+        "ไฟล์ที่เลือก ({name}) คือสมุดงานที่เปิดอยู่นี้เอง ให้เลือกสมุดงานแผนเดิมอีกไฟล์หนึ่ง (สมุดงานที่เปิดอยู่คือฉบับที่แก้ไขแล้ว)",
+        "The file picked ({name}) is this workbook; pick the old plan",
+    ),
+    "xl.amend.unreadable": (
+        "อ่านสมุดงานแผนเดิม {name} ไม่ได้:\n{reasons}",
+        "Cannot read the old workbook {name}:\n{reasons}",
+    ),
+    "xl.results.diff": (
+        "ผลการเปรียบเทียบกับ {old} {when}: เพิ่ม {added} แก้ไข {changed} ลบ/ยกเลิก {removed} จับคู่ไม่ได้ {ambiguous}",
+        "Compared with {old} on {when}: {added} added, {changed} changed, {removed} removed, {ambiguous} ambiguous",
+    ),
+    "xl.results.diff_note": (
+        "ข้อสังเกตแต่ละรายการคือสิ่งที่สมุดงานนี้ต่างจากแผนเดิม ไม่ใช่ข้อผิดพลาด "
+        "ถ้าถูกต้องแล้ว กดปุ่ม สร้างการแก้ไข/เพิ่มเติม เพื่อทำสมุดงานการแก้ไขครั้งใหม่",
+        "Each note is a difference from the old plan, not an error; press สร้างการแก้ไข/เพิ่มเติม to make the amendment",
+    ),
+    "xl.diff.none": (
+        "สมุดงานนี้กับ {old} มีโครงการและครุภัณฑ์เหมือนกัน ไม่มีรายการเปลี่ยนแปลง",
+        "This workbook and {old} have the same projects and equipment",
+    ),
+    "xl.diff.done": (
+        "เปรียบเทียบกับ {old} แล้ว: เพิ่ม {added} แก้ไข {changed} ลบ/ยกเลิก {removed} รายการ\n"
+        "ดูรายละเอียดในแผ่นงาน {sheet} คลิกที่ตำแหน่งเพื่อไปยังเซลล์ที่ต่างจากแผนเดิม",
+        "Compared with {old}: {added} added, {changed} changed, {removed} removed; details on {sheet}",
+    ),
+    "xl.diff.ambiguous": (
+        "มีแถวที่จับคู่กับแผนเดิมไม่ได้ {n} แถว (ดูแผ่นงาน {sheet}) ต้องแก้ก่อนสร้างการแก้ไข/เพิ่มเติม",
+        "{n} rows could not be matched with the old plan (see {sheet}); fix them before making the amendment",
+    ),
+    "I-DIFF-ADDED": ("เพิ่ม: {name} (ไม่มีในแผนเดิม {old})", "Added: {name} (not in {old})"),
+    "I-DIFF-CHANGED": (
+        "แก้ไข: {name} ช่อง {field} จาก {before} เป็น {after}",
+        "Changed: {name}, {field_en}: {before} → {after}",
+    ),
+    "I-DIFF-REMOVED": (
+        "ลบ/ยกเลิก: {name} (แถว {row} ของแผ่นงาน {old_sheet} ใน {old}) ไม่มีในสมุดงานนี้",
+        "Removed: {name} (row {row} of {old_sheet} in {old}) is not in this workbook",
+    ),
+    "xl.amend.ask_kind": (
+        "ประเภทของการแก้ไขครั้งนี้ พิมพ์ชื่อหรือหมายเลข:\n{choices}",
+        "The kind of this amendment (name or number):\n{choices}",
+    ),
+    "xl.amend.ask_event": (
+        "เหตุที่แก้ไข/เพิ่มเติม พิมพ์ชื่อหรือหมายเลข:\n{choices}",
+        "The event behind it (name or number):\n{choices}",
+    ),
+    "xl.amend.ask_date": (
+        "วันที่ของเหตุ เช่น วันที่ประกาศใช้ข้อบัญญัติงบประมาณรายจ่ายเพิ่มเติม หรือวันที่อนุมัติโอนงบประมาณ "
+        "(ข้อ ๒๗ นับ 30 วันจากวันที่ของเหตุ) เช่น {example}",
+        "The date of the event (rule 27 counts 30 days from it), e.g. {example}",
+    ),
+    "xl.amend.again": ('"{answer}" ไม่ใช่คำตอบในรายการ กรุณาพิมพ์อีกครั้ง', '"{answer}" is not one of the choices'),
+    "xl.amend.again_date": (
+        '"{answer}" อ่านเป็นวันที่ไม่ได้ กรุณาพิมพ์อีกครั้ง เช่น 12 มี.ค. 2570 หรือ 2027-03-12',
+        '"{answer}" is not a date',
+    ),
+    "xl.amend.nothing": (
+        "สมุดงานนี้กับ {old} ไม่มีรายการเปลี่ยนแปลง จึงไม่ได้สร้างการแก้ไข/เพิ่มเติม",
+        "No differences from {old}: no amendment made",
+    ),
+    "xl.amend.ambiguous": (
+        "ยังสร้างการแก้ไขไม่ได้ เพราะมีแถวที่จับคู่กับแผนเดิมไม่ได้ {n} แถว ไม่ได้เขียนไฟล์ใด:\n{rows}\n"
+        "กดปุ่ม เปรียบเทียบสมุดงาน เพื่อดูทุกรายการพร้อมลิงก์ไปยังเซลล์",
+        "Not written: {n} rows could not be matched with the old plan:\n{rows}",
+    ),
+    "xl.amend.done": (
+        "สร้างการ{kind} ครั้งที่ {number} แล้ว: เพิ่ม {added} แก้ไข {changed} ยกเลิก {removed} รายการ\n"
+        "บันทึกเป็นสมุดงานใหม่:\n{path}\n"
+        "สมุดงานที่เปิดอยู่และ {old} ไม่ถูกแก้ไข เปิดสมุดงานใหม่แล้วกด สร้างเอกสาร เพื่อทำเอกสารการแก้ไขครั้งนี้",
+        "Made amendment {number} ({kind}): {added} added, {changed} changed, {removed} cancelled\nWritten to:\n{path}",
+    ),
+    "xl.amend.has_errors": (
+        "สมุดงานใหม่มีข้อผิดพลาด {errors} รายการ คำเตือน {warnings} รายการ เปิดสมุดงานใหม่แล้วกดปุ่ม ตรวจสอบ เพื่อดูรายละเอียด",
+        "The new workbook has {errors} errors and {warnings} warnings; open it and press Validate",
+    ),
     # ---- the results sheet ----------------------------------------------------------------------------------------
     "xl.results.columns": (
         "ที่|ระดับ|ตำแหน่ง (คลิกเพื่อไปที่เซลล์)|รายละเอียด|รหัส",

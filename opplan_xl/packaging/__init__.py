@@ -11,6 +11,10 @@ bundle reads the downloaded wheels' ``Requires-Dist`` itself, evaluates each mar
 is missing to ``requirements.txt`` until nothing more is needed. Then, for each target platform and Python version,
 ``pip install --dry-run --no-index --find-links wheels/ --platform … --python-version … --only-binary :all:``
 proves the wheel set resolves; a bundle that does not resolve is not written.
+
+Each long step (building the wheel, each download per machine and Python, the offline check, writing the zip) is a
+stage of the ``progress`` it is given (:class:`opplan_xl.progress.Progress`: Thai labels on a terminal, quiet
+elsewhere).
 """
 
 from __future__ import annotations
@@ -25,6 +29,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..progress import Progress
 
 __all__ = ["PYTHONS", "TARGETS", "BundleError", "Target", "build_bundle", "platform_requirements"]
 
@@ -156,12 +164,14 @@ def _abi(python: str) -> str:
 
 
 def _download(run: Runner, wheels: Path, target: Target, pythons: Sequence[str], requirements: list[str],
-              pip_args: Sequence[str]) -> None:  # fmt: skip
+              pip_args: Sequence[str], progress: Progress) -> None:  # fmt: skip
     for machine in target.machines:
         for py in pythons:
-            _pip(run, "download", "-q", "--dest", str(wheels), "--find-links", str(wheels), "--only-binary", ":all:",
-                 *_platforms(machine), "--python-version", py, "--implementation", "cp", "--abi", _abi(py),
-                 "--abi", "abi3", "--abi", "none", *pip_args, *requirements)  # fmt: skip
+            with progress.stage("ui.progress.bundle_download", target=target.name, platform=machine[0], python=py):
+                _pip(run, "download", "-q", "--dest", str(wheels), "--find-links", str(wheels),
+                     "--only-binary", ":all:", *_platforms(machine), "--python-version", py,
+                     "--implementation", "cp", "--abi", _abi(py), "--abi", "abi3", "--abi", "none",
+                     *pip_args, *requirements)  # fmt: skip
 
 
 def verify(wheels: Path, target: Target, pythons: Sequence[str], run: Runner = subprocess.run) -> list[str]:
@@ -203,25 +213,31 @@ def build_bundle(
     wheel: Path | None = None,
     pip_args: Sequence[str] = (),
     run: Runner = subprocess.run,
+    progress: Progress | None = None,
 ) -> Bundle:
     """Make ``opplan-xl-<version>-<target>.zip`` in ``out``.
 
     ``wheel``: the project's wheel (default: built now from the checkout); ``pip_args`` go to every download
-    (``--no-index --find-links DIR`` for a local wheelhouse); ``run`` runs pip (tests).
+    (``--no-index --find-links DIR`` for a local wheelhouse); ``run`` runs pip (tests); ``progress`` shows the long
+    steps (default: none).
     """
+    from ..progress import Progress
+
+    stages = progress if progress is not None else Progress(enabled=False)
     target = TARGETS[target_name]
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="opplan-bundle-") as tmp:
         wheels = Path(tmp) / "wheels"
         wheels.mkdir()
         if wheel is None:
-            wheel = project_wheel(Path(tmp) / "project", run, pip_args)
+            with stages.stage("ui.progress.bundle_wheel"):
+                wheel = project_wheel(Path(tmp) / "project", run, pip_args)
         (wheels / wheel.name).write_bytes(wheel.read_bytes())
         version = wheel.name.split("-")[1]
         extra: list[str] = []
         for _ in range(10):  # each round adds what the target's markers need and pip did not fetch
             # the project as its wheel file: never looked up by name in an index
-            _download(run, wheels, target, pythons, [str(wheels / wheel.name), *extra], pip_args)
+            _download(run, wheels, target, pythons, [str(wheels / wheel.name), *extra], pip_args, stages)
             more = platform_requirements(wheels, target, pythons)
             if not more:
                 break
@@ -229,20 +245,22 @@ def build_bundle(
         requirements = [f"opplan-xl=={version}", *extra]
         (wheels / "requirements.txt").write_text("\n".join(requirements) + "\n", encoding="ascii")
         (wheels / "pythons.txt").write_text(" ".join(sorted(pythons, reverse=True)) + "\n", encoding="ascii")
-        checked = verify(wheels, target, pythons, run)
+        with stages.stage("ui.progress.bundle_verify", target=target.name):
+            checked = verify(wheels, target, pythons, run)
 
         folder = f"opplan-xl-{version}-{target.name}"
         path = out / f"{folder}.zip"
-        buf = io.BytesIO()
-        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-            for name, source in sorted(target.scripts.items()):
-                info = zipfile.ZipInfo(f"{folder}/{name}", date_time=(2026, 1, 1, 0, 0, 0))
-                info.external_attr = (0o755 if name.endswith((".sh", ".command")) else 0o644) << 16
-                info.compress_type = zipfile.ZIP_DEFLATED
-                z.writestr(info, _script(source))
-            for w in sorted(wheels.iterdir()):
-                z.write(w, f"{folder}/wheels/{w.name}")
         from ..files import safe_write
 
-        safe_write(path, buf.getvalue())
+        with stages.stage("ui.progress.write", path=path):
+            buf = io.BytesIO()
+            with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+                for name, source in sorted(target.scripts.items()):
+                    info = zipfile.ZipInfo(f"{folder}/{name}", date_time=(2026, 1, 1, 0, 0, 0))
+                    info.external_attr = (0o755 if name.endswith((".sh", ".command")) else 0o644) << 16
+                    info.compress_type = zipfile.ZIP_DEFLATED
+                    z.writestr(info, _script(source))
+                for w in sorted(wheels.iterdir()):
+                    z.write(w, f"{folder}/wheels/{w.name}")
+            safe_write(path, buf.getvalue())
         return Bundle(path, target.name, sorted(w.name for w in wheels.glob("*.whl")), checked)
