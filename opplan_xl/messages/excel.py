@@ -256,13 +256,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "และใส่ ✓ ในเดือนที่ดำเนินการ (หรือพิมพ์ระยะเวลาดำเนินการ)\n"
         "• {equipment}: ครุภัณฑ์ที่ไม่ได้อยู่ในโครงการ หนึ่งแถวต่อหนึ่งรายการ\n"
         "• {summary}: คำนวณเองด้วยสูตร ไม่ต้องพิมพ์ ถ้าเพิ่มยุทธศาสตร์หรือแผนงานใหม่ ให้กดปุ่ม สรุปงบประมาณ\n"
-        "• {lists}: รายการให้เลือกในช่องต่าง ๆ เพิ่มรายการต่อท้ายตารางได้",
+        "• {lists}: รายการให้เลือกในช่องต่าง ๆ เพิ่มรายการต่อท้ายตารางได้\n"
+        "• {amendments}: หนึ่งแถวต่อการแก้ไข/เพิ่มเติมแต่ละครั้ง (ประเภท เหตุ วันที่ประกาศ วันที่ปิดและปลดประกาศ) "
+        "ค่าเดิมของโครงการที่แก้ไขอยู่ในแผ่นงาน {history} ห้ามลบแถวโครงการที่ยกเลิก ให้ใส่เลขครั้งในช่อง ยกเลิกโดยครั้งที่\n"
+        "• {paragraphs}: ข้อความของประกาศ คำนำ และส่วนที่ ๑ แก้ถ้อยคำได้ตามที่สำนักงานใช้ คำในวงเล็บปีกกา "
+        "เช่น {{ชื่ออปท}} จะถูกแทนด้วยข้อมูลของแผน ช่องที่เว้นว่างจะใช้ข้อความมาตรฐาน\n"
+        "• คอลัมน์ผลการดำเนินงาน (ด้านขวาของ {projects} และ {equipment}): กรอกเมื่อติดตามผล "
+        "ไม่พิมพ์ในเอกสารแผน ใช้กับปุ่ม รายงานผล",
         "• {settings}: the organisation, fiscal year, executive and dates (bold rows are required)\n"
         "• {strategies}: one row per strategy\n"
         "• {projects}: one row per project; pick from the drop-downs and tick the months\n"
         "• {equipment}: equipment outside the projects\n"
         "• {summary}: formulas; press สรุปงบประมาณ after adding a strategy or plan area\n"
-        "• {lists}: the drop-down lists; add items at the end",
+        "• {lists}: the drop-down lists; add items at the end\n"
+        "• {amendments}: one row per amendment; earlier values of changed projects are on {history}; cancel a "
+        "project with its amendment number, never delete its row\n"
+        "• {paragraphs}: the wording of the announcement, preface and part 1; words in braces such as {{ชื่ออปท}} "
+        "are filled from the plan; an empty cell uses the standard text\n"
+        "• the progress columns (right of {projects} and {equipment}): filled in when reporting; not printed "
+        "in the plan; used by รายงานผล",
     ),
     "xl.help.buttons.title": ("2. ปุ่มบนแถบ แผนการดำเนินงาน", "2. The buttons on the แผนการดำเนินงาน tab"),
     "xl.help.buttons": (
@@ -272,12 +284,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "บันทึกไว้ในโฟลเดอร์เดียวกับสมุดงานนี้ ไฟล์เดิมจะถูกเก็บไว้เป็นสำเนาที่มีเลขกำกับ\n"
         "• สรุปงบประมาณ: สร้างตาราง {summary} ใหม่ให้ครบทุกยุทธศาสตร์และแผนงาน ข้อความที่พิมพ์ไว้ใต้ตาราง "
         "(เช่น ช่องลงชื่อ) จะเลื่อนตามตารางโดยไม่ถูกลบ\n"
-        "• ตรวจกำหนดเวลา: คำนวณวันที่ต้องจัดทำแผนให้เสร็จ ปิดประกาศ และปลดประกาศ ตามข้อ ๒๖ และข้อ ๒๗",
+        "• ตรวจกำหนดเวลา: คำนวณวันที่ต้องจัดทำแผนให้เสร็จ ปิดประกาศ และปลดประกาศ ตามข้อ ๒๖ และข้อ ๒๗\n"
+        "• ใบรับรองการปิดประกาศ: จัดทำได้เมื่อถึงวันที่ปลดประกาศแล้ว\n"
+        "• ส่งแบบฟอร์มหน่วยงาน / รวมแบบฟอร์มหน่วยงาน: ให้หน่วยงานอื่นกรอกโครงการของตนแล้วรวมกลับ "
+        "(ถ้าประกาศแผนแล้ว จะรวมเป็นการแก้ไข/เพิ่มเติม)\n"
+        "• นำเข้าแผนที่ทำเอง / สร้างแผนปีใหม่: เริ่มจากแผนที่ทำเองใน Excel หรือจากสมุดงานปีนี้\n"
+        "• เปรียบเทียบสมุดงาน / สร้างการแก้ไข/เพิ่มเติม: เทียบกับสมุดงานฉบับเดิม แล้วสร้างการแก้ไขเป็นสมุดงานใหม่\n"
+        "• รายงานผล: รายงานผลการดำเนินงานรอบ ๖ เดือน และประจำปี (Word และ Excel)",
         "• ตรวจสอบ (Validate): lists every problem on {results} with links, and a status per row in {status}\n"
         "• สร้างเอกสาร (Generate): the formal document (Word, and PDF with Microsoft Word or LibreOffice) next to "
         "this workbook\n"
         "• สรุปงบประมาณ (Summary): rebuilds {summary}; lines typed below it move with it\n"
-        "• ตรวจกำหนดเวลา (Deadlines): the rule 26 and 27 dates",
+        "• ตรวจกำหนดเวลา (Deadlines): the rule 26 and 27 dates\n"
+        "• ใบรับรองการปิดประกาศ (Certificate): after the take-down date\n"
+        "• ส่งแบบฟอร์มหน่วยงาน / รวมแบบฟอร์มหน่วยงาน (Agency forms): out and back in (an amendment once announced)\n"
+        "• นำเข้าแผนที่ทำเอง / สร้างแผนปีใหม่ (Import, New year)\n"
+        "• เปรียบเทียบสมุดงาน / สร้างการแก้ไข/เพิ่มเติม (Compare, Amendment): against the earlier workbook\n"
+        "• รายงานผล (Progress report): the 6-month and yearly reports",
     ),
     "xl.help.dates.title": ("3. การพิมพ์วันที่", "3. Typing dates"),
     "xl.help.dates": (

@@ -76,6 +76,9 @@ def _help_sheet(ws: Worksheet, st: Styles) -> None:
         "lists": schema.SHEET_LISTS,
         "results": schema.SHEET_RESULTS,
         "status": schema.STATUS_COLUMN.header,
+        "amendments": schema.SHEET_AMENDMENTS,
+        "history": schema.SHEET_HISTORY,
+        "paragraphs": schema.SHEET_PARAGRAPHS,
     }
     ws.column_dimensions["A"].width = HELP_LINE + 5
     ws["A1"] = messages.text("xl.help.title")
