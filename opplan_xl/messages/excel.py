@@ -272,12 +272,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "บันทึกไว้ในโฟลเดอร์เดียวกับสมุดงานนี้ ไฟล์เดิมจะถูกเก็บไว้เป็นสำเนาที่มีเลขกำกับ\n"
         "• สรุปงบประมาณ: สร้างตาราง {summary} ใหม่ให้ครบทุกยุทธศาสตร์และแผนงาน ข้อความที่พิมพ์ไว้ใต้ตาราง "
         "(เช่น ช่องลงชื่อ) จะเลื่อนตามตารางโดยไม่ถูกลบ\n"
-        "• ตรวจกำหนดเวลา: คำนวณวันที่ต้องจัดทำแผนให้เสร็จ ปิดประกาศ และปลดประกาศ ตามข้อ ๒๖ และข้อ ๒๗",
+        "• ตรวจกำหนดเวลา: คำนวณวันที่ต้องจัดทำแผนให้เสร็จ ปิดประกาศ และปลดประกาศ ตามข้อ ๒๖ และข้อ ๒๗\n"
+        "• เปรียบเทียบสมุดงาน: เปิดสำเนาที่แก้ไขแล้ว กดปุ่ม แล้วเลือกสมุดงานแผนเดิม ทุกรายการที่ต่างกันจะแสดงในแผ่นงาน "
+        "{results} พร้อมลิงก์ไปยังเซลล์\n"
+        "• สร้างการแก้ไข/เพิ่มเติม: เลือกสมุดงานแผนเดิม ตอบประเภท เหตุ และวันที่ของเหตุ แล้วได้สมุดงานการแก้ไขครั้งใหม่ "
+        "ไว้ข้างสมุดงานนี้ (สมุดงานทั้งสองไม่ถูกแก้ไข)",
         "• ตรวจสอบ (Validate): lists every problem on {results} with links, and a status per row in {status}\n"
         "• สร้างเอกสาร (Generate): the formal document (Word, and PDF with Microsoft Word or LibreOffice) next to "
         "this workbook\n"
         "• สรุปงบประมาณ (Summary): rebuilds {summary}; lines typed below it move with it\n"
-        "• ตรวจกำหนดเวลา (Deadlines): the rule 26 and 27 dates",
+        "• ตรวจกำหนดเวลา (Deadlines): the rule 26 and 27 dates\n"
+        "• เปรียบเทียบสมุดงาน (Compare): every difference from the old plan, on {results}\n"
+        "• สร้างการแก้ไข/เพิ่มเติม (Amendment): the next amendment as a new workbook beside this one",
     ),
     "xl.help.dates.title": ("3. การพิมพ์วันที่", "3. Typing dates"),
     "xl.help.dates": (
