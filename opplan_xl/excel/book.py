@@ -242,7 +242,8 @@ class LiveBook:
                 from ..errors import report_unexpected
 
                 self._status_broken = True
-                report_unexpected(exc)
+                with contextlib.suppress(Exception):  # not even the log may break the action
+                    report_unexpected(exc)
 
     # ---- talking to the user ----------------------------------------------------------------------------------
 
