@@ -6,7 +6,7 @@ on a Mac) adds one to ``FakeBook.calls`` and a line to ``FakeBook.log``; buildin
 string that starts with "=" is a formula (read back without a value, as from a file that was never calculated), a
 leading apostrophe keeps text as text, the used range is the smallest rectangle around the cells that hold
 something, and inserting or deleting whole rows ("12:14") moves the cells below (``FakeSheet.row_changes`` records
-each).
+each). The status bar takes a text or False, as Excel's does; ``FakeApp.status_history`` keeps every value set.
 
 Only what the adapter uses is here, so a new use of the xlwings API fails loudly until the fake learns it.
 """

@@ -283,3 +283,19 @@ def test_every_prompt_fits_excels_input_box(tmp_path: Path) -> None:
     press(book, "amend")
     prompts = [d[1]["Prompt"] for d in book.app.dialogs if d[0] == "InputBox"]
     assert len(prompts) == 7 and max(len(p) for p in prompts) <= 255, [len(p) for p in prompts]
+
+
+def test_a_workbook_on_onedrive_gets_its_amendment_in_documents(tmp_path: Path, monkeypatch) -> None:
+    from opplan_xl.xlsx.vba.project import installed_xlwings_version
+    from opplan_xl.xlsx.workbook import build_openpyxl
+
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("USERPROFILE", str(tmp_path / "home"))
+    old_path = write_workbook(sample_plan(), tmp_path / "announced" / "แผน 2570.xlsx")
+    wb = build_openpyxl(edited(sample_plan()), installed_xlwings_version())
+    book = FakeBook.from_workbook(wb, "https://contoso-my.sharepoint.com/personal/x/Documents/แผน 2570-แก้.xlsm")
+    book.app.open_files = [str(old_path)]
+    book.app.input_text = list(ANSWERS)
+    outcome = press(book, "amend")
+    out = tmp_path / "home" / "Documents" / "แผน 2570-แก้ไขเพิ่มเติมครั้งที่1.xlsm"
+    assert not outcome.critical and str(out) in outcome.message and out.exists()

@@ -18,7 +18,7 @@ method                           xlwings calls
 ``set_print_area(sheet, ref)``   ``sheet.page_setup.print_area = ref``
 ``autofit_rows(sheet, ref)``     ``sheet.range(ref).rows.autofit()``
 ``defined_name(name)``           ``book.names[name]``, ``.refers_to``
-``path``                         ``book.fullname``
+``path``                         ``book.fullname`` (once per button press)
 ``quiet()``                      ``app.properties(screen_updating=False, calculation="manual", enable_events=False)``
 ``status(text)``                 ``app.status_bar = text`` on entry, the outer text or ``False`` on exit (2 calls)
 ``alert(text, title)``           ``app.alert(...)``
@@ -90,6 +90,7 @@ class LiveBook:
     def __init__(self, book: Any, platform: str | None = None) -> None:
         self._book = book
         self._sheets: dict[str, Any] | None = None
+        self._path: str | None = None
         self.platform = platform or sys.platform
         self._statuses: list[str] = []  # the status bar's texts of the stages now running, innermost last
         self._status_shown: str | bool = False  # what this press last put there (False: Excel's own)
@@ -99,8 +100,11 @@ class LiveBook:
 
     @property
     def path(self) -> str:
-        """The workbook's full name: a local path, or a URL for a OneDrive/SharePoint workbook."""
-        return self._book.fullname
+        """The workbook's full name: a local path, or a URL for a OneDrive/SharePoint workbook (asked once per press:
+        what a button writes goes beside the workbook as it was when the button was pressed)."""
+        if self._path is None:
+            self._path = self._book.fullname
+        return self._path
 
     def sheet_names(self) -> list[str]:
         return list(self._sheet_objects())
@@ -238,7 +242,8 @@ class LiveBook:
                 from ..errors import report_unexpected
 
                 self._status_broken = True
-                report_unexpected(exc)
+                with contextlib.suppress(Exception):  # not even the log may break the action
+                    report_unexpected(exc)
 
     # ---- talking to the user ----------------------------------------------------------------------------------
 

@@ -289,8 +289,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "• ส่งแบบฟอร์มหน่วยงาน / รวมแบบฟอร์มหน่วยงาน: ให้หน่วยงานอื่นกรอกโครงการของตนแล้วรวมกลับ "
         "(ถ้าประกาศแผนแล้ว จะรวมเป็นการแก้ไข/เพิ่มเติม)\n"
         "• นำเข้าแผนที่ทำเอง / สร้างแผนปีใหม่: เริ่มจากแผนที่ทำเองใน Excel หรือจากสมุดงานปีนี้\n"
-        "• เปรียบเทียบสมุดงาน / สร้างการแก้ไข/เพิ่มเติม: เทียบกับสมุดงานฉบับเดิม แล้วสร้างการแก้ไขเป็นสมุดงานใหม่\n"
-        "• รายงานผล: รายงานผลการดำเนินงานรอบ ๖ เดือน และประจำปี (Word และ Excel)",
+        "• รายงานผล: รายงานผลการดำเนินงานรอบ ๖ เดือน และประจำปี (Word และ Excel)\n"
+        "• เปรียบเทียบสมุดงาน: เปิดสำเนาที่แก้ไขแล้ว กดปุ่ม แล้วเลือกสมุดงานแผนเดิม ทุกรายการที่ต่างกันจะแสดงในแผ่นงาน "
+        "{results} พร้อมลิงก์ไปยังเซลล์\n"
+        "• สร้างการแก้ไข/เพิ่มเติม: เลือกสมุดงานแผนเดิม ตอบประเภท เหตุ และวันที่ของเหตุ แล้วได้สมุดงานการแก้ไขครั้งใหม่ "
+        "ไว้ข้างสมุดงานนี้ (สมุดงานทั้งสองไม่ถูกแก้ไข)",
         "• ตรวจสอบ (Validate): lists every problem on {results} with links, and a status per row in {status}\n"
         "• สร้างเอกสาร (Generate): the formal document (Word, and PDF with Microsoft Word or LibreOffice) next to "
         "this workbook\n"
@@ -299,8 +302,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "• ใบรับรองการปิดประกาศ (Certificate): after the take-down date\n"
         "• ส่งแบบฟอร์มหน่วยงาน / รวมแบบฟอร์มหน่วยงาน (Agency forms): out and back in (an amendment once announced)\n"
         "• นำเข้าแผนที่ทำเอง / สร้างแผนปีใหม่ (Import, New year)\n"
-        "• เปรียบเทียบสมุดงาน / สร้างการแก้ไข/เพิ่มเติม (Compare, Amendment): against the earlier workbook\n"
-        "• รายงานผล (Progress report): the 6-month and yearly reports",
+        "• รายงานผล (Progress report): the 6-month and yearly reports\n"
+        "• เปรียบเทียบสมุดงาน (Compare): every difference from the old plan, on {results}\n"
+        "• สร้างการแก้ไข/เพิ่มเติม (Amendment): the next amendment as a new workbook beside this one",
     ),
     "xl.help.dates.title": ("3. การพิมพ์วันที่", "3. Typing dates"),
     "xl.help.dates": (
