@@ -40,14 +40,18 @@ def edited(plan: Plan) -> Plan:
     new.projects[0].budget = new.projects[0].budget + Decimal("3000")
     new.projects[1].months = tuple(m for m in schema.FISCAL_MONTHS if m in {1, 2})
     added = new.projects[2].model_copy(deep=True)
-    added.name, added.row = "โครงการติดตั้งไฟฟ้าส่องสว่างพลังงานแสงอาทิตย์ หมู่ที่ 9", None
+    added.name, added.row, added.row_id = "โครงการติดตั้งไฟฟ้าส่องสว่างพลังงานแสงอาทิตย์ หมู่ที่ 9", None, None
     del new.projects[-1]
     new.projects.append(added)
     return new
 
 
-def setup(tmp_path: Path, plan: Plan | None = None) -> tuple[FakeBook, Path, Plan, Plan]:
-    old = plan or sample_plan()
+def setup(tmp_path: Path, plan: Plan | None = None, *, copy: bool = True) -> tuple[FakeBook, Path, Plan, Plan]:
+    from opplan_xl.versions.ids import with_ids
+
+    # NEW is the officer's copy of OLD's file: the same row ids (every workbook the program writes has them);
+    # ``copy=False``: two workbooks written separately, whose ids have nothing in common
+    old = with_ids(plan or sample_plan()) if copy else (plan or sample_plan())
     new = edited(old)
     old_path = write_workbook(old, tmp_path / "announced" / "แผน2570.xlsx")
     book = make_book(new, tmp_path / "work", name="แผน2570-แก้.xlsm")
@@ -198,7 +202,7 @@ def test_nothing_is_written_when_a_row_cannot_be_matched(tmp_path: Path) -> None
     old = sample_plan()
     old.projects[1].name = old.projects[0].name  # two old rows with one name, both edited in the copy
     old.projects[1].source = old.projects[0].source
-    book, _, _, _ = setup(tmp_path, old)
+    book, _, _, _ = setup(tmp_path, old, copy=False)
     book.app.input_text = list(ANSWERS)
     outcome = press(book, "amend")
     assert outcome.critical and outcome.message.startswith("ยังสร้างการแก้ไขไม่ได้")

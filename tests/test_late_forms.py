@@ -278,10 +278,10 @@ def test_choices() -> None:
 
 def test_merge_command_after_the_announcement(tmp_path: Path, capsys) -> None:
     master = announced_master([row("ถนนสาย ก"), row("ถนนสาย ข")])
-    master.projects[0].row_id = None  # a row written before ids: the merged workbook gives it one
+    master.projects[0].row_id = None  # a row typed in Excel since the ids were given: the writer leaves it
     book = write_workbook(master, tmp_path / "master.xlsx")
     written, _ = read_workbook(book)
-    assert all(p.row_id for p in written.projects)
+    assert not written.projects[0].row_id and all(p.row_id for p in written.projects[1:])
     filled = issue_and_fill(written, [row("ถนนสาย ก", "120000"), row("ถนนสาย ค")], tmp_path / "in")
     assert main(["merge", str(book), str(filled), "--amendment", "join"]) == 2
     assert "--amendment new" in capsys.readouterr().err
@@ -296,7 +296,9 @@ def test_merge_command_after_the_announcement(tmp_path: Path, capsys) -> None:
 
     report = openpyxl.load_workbook(tmp_path / f"master{schema.MERGED_SUFFIX}.xlsx")[schema.SHEET_MERGE_REPORT]
     assert report["A3"].value.startswith(f"แบบฟอร์มของ{AGENCY}รับหลังประกาศแผนแล้ว")  # the report sheet says it too
-    assert announced(views.first_version(merged)) == announced(written)
+    first, before = announced(views.first_version(merged)), announced(written)
+    assert [x[1:] for x in first] == [x[1:] for x in before]  # every row and value of the announced version
+    assert [x[0] for x, y in zip(first, before, strict=True) if y[0]] == [y[0] for y in before if y[0]]
     a = views.amendment(merged, 1)
     assert (a.kind, a.event, a.event_date) == ("แก้ไขเพิ่มเติม", "แจ้งจากหน่วยงานอื่น", dt.date(2026, 11, 5))
     assert filled.name in a.reference
@@ -304,7 +306,9 @@ def test_merge_command_after_the_announcement(tmp_path: Path, capsys) -> None:
     by_name = {p.name: p for p in merged.projects}
     assert by_name["ถนนสาย ข"].cancelled_in == 1 and by_name["ถนนสาย ค"].added_in == 1
     assert len({p.row_id for p in merged.projects}) == len(merged.projects)
-    assert [p.row_id for p in merged.projects[: len(written.projects)]] == [p.row_id for p in written.projects]
+    assert all(p.row_id for p in merged.projects)  # the merge gave the row without one an id
+    kept = zip(merged.projects[: len(written.projects)], written.projects, strict=True)
+    assert [m.row_id for m, w in kept if w.row_id] == [w.row_id for w in written.projects if w.row_id]
 
 
 def _live(book) -> Plan:
@@ -403,7 +407,7 @@ def test_the_ribbon_merge_costs_the_same_calls_for_10_and_5000_projects_after_th
         assert "ครั้งที่ 1" in outcome.message
         counts[n] = (book.calls, sorted(book.log))
     assert counts[10] == counts[5000]
-    assert counts[5000][0] <= 100, counts[5000][0]  # 90 before the announcement, +10 for the amendment
+    assert counts[5000][0] <= 105, counts[5000][0]  # 95 before the announcement, +10 for the amendment
 
 
 def test_refused_late_forms_say_nothing_of_an_amendment(tmp_path: Path) -> None:

@@ -7,13 +7,41 @@ from ..model import Plan
 from . import fields
 
 
-def with_ids(plan: Plan) -> Plan:
-    """A copy of the plan in which every project and equipment row has an id (P0001…, E0001…); existing ids stay."""
+def needs_ids(plan: Plan) -> bool:
+    """True when a table has rows and none of them has an id: a plan that never had ids (new, imported, made by
+    hand). A table where only some rows lack one (rows typed in Excel since) is left alone: numbering them after the
+    highest id could give a new row the id a row deleted since had in the earlier file, and a diff would pair the
+    two. Such rows are matched by their content, and ``opplan amend`` gives them ids that the earlier file knows."""
+    return any(rows and not any(r.row_id for r in rows) for rows in (fields.items(plan, t) for t in fields.TABLES))
+
+
+def _content_tag(rows: list) -> str:
+    """Six hex digits of the table's content: two files given ids separately (two hand-made plans imported one by
+    one) share ids only when their rows are the same, so a diff never pairs rows by their position alone."""
+    import hashlib
+
+    digest = hashlib.sha1()
+    for row in rows:
+        digest.update(repr(fields.values(row)).encode("utf-8"))
+    return digest.hexdigest()[:6].upper()
+
+
+def with_ids(plan: Plan, *, fresh_only: bool = False) -> Plan:
+    """A copy of the plan in which every project and equipment row has an id (P0001…, E0001…); existing ids stay.
+    ``fresh_only`` (what the workbook writer does): only tables in which no row has an id yet (see
+    :func:`needs_ids`), and their ids carry a tag of the table's content (P0001-3FA9C1)."""
     out = plan.model_copy(deep=True)
     for table in fields.TABLES:
         prefix = schema.ROW_ID_PREFIX[table.key]
         rows = fields.items(out, table)
         used = {r.row_id for r in rows if r.row_id}
+        if fresh_only:
+            if used or not rows:
+                continue
+            tag = _content_tag(rows)
+            for n, row in enumerate(rows, 1):
+                row.row_id = f"{prefix}{n:04d}-{tag}"
+            continue
         numbers = [int(i[len(prefix) :]) for i in used if i.startswith(prefix) and i[len(prefix) :].isdigit()]
         n = max(numbers, default=0)
         for row in rows:

@@ -482,13 +482,14 @@ def build_workbook(plan: Plan, summary: Rollup | None = None) -> Workbook:
 
     ``summary`` decides which (ยุทธศาสตร์, แผนงาน) rows the ผด.01 sheet lists (default ``rollup(plan)``); its
     numbers are always formulas over the projects table. Every project and equipment row is written with a stable
-    row id (the hidden column; :func:`opplan_xl.versions.ids.with_ids`: ids it has stay), so that a later diff,
+    row id (the hidden column; :func:`opplan_xl.versions.ids.with_ids`: ids it has stay; a table that has ids
+    already gets none for rows typed since, see :func:`~opplan_xl.versions.ids.needs_ids`), so that a later diff,
     amendment or late agency form matches rows by id.
     """
-    from ..versions.ids import with_ids
+    from ..versions.ids import needs_ids, with_ids
 
-    if any(not r.row_id for r in (*plan.projects, *plan.equipment)):
-        plan = with_ids(plan)
+    if needs_ids(plan):
+        plan = with_ids(plan, fresh_only=True)
     st = Styles()
     wb = new_workbook(st, plan)
     sheets = add_sheets(wb, schema.STANDARD_SHEETS)
