@@ -499,3 +499,16 @@ def test_libreoffice_agrees_on_awkward_plans(tmp_path: Path) -> None:
     t, c = layout.total_row, layout.check_row
     assert (ws[f"B{t}"].value, _money(ws[f"D{t}"].value)) == (r.total_projects, r.total_budget)
     assert [ws[f"{x}{c}"].value for x in "BCDE"] == [0, 0, 0, 0]
+
+
+def test_ids_added_after_tagged_ones_continue_their_numbers() -> None:
+    """An amendment's new rows number on from the writer's tagged ids (P0074 after P0073-3FA9C1), never restart."""
+    from opplan_xl import schema
+    from opplan_xl.versions.ids import next_id
+
+    plan = with_ids(sample_plan(), fresh_only=True)
+    last = plan.projects[-1].row_id
+    assert last.startswith(f"P{len(plan.projects):04d}-")
+    assert next_id(plan, schema.PROJECTS) == f"P{len(plan.projects) + 1:04d}"
+    plan.projects[0].row_id = None
+    assert with_ids(plan).projects[0].row_id == f"P{len(plan.projects) + 1:04d}"

@@ -25,7 +25,8 @@ def with_sample_progress(plan: Plan, name: str = "12m") -> Plan:
     rows = _data()["rounds"][name]["rows"]
     out = plan.model_copy(deep=True)
     for item in (*out.projects, *out.equipment):
-        for key, value in rows.get(item.row_id or "", {}).items():
+        # keyed by the id's number (P0001): the writer tags the ids it gives with the table's content (P0001-3FA9C1)
+        for key, value in rows.get((item.row_id or "").split("-")[0], {}).items():
             if key in ("contract_amount", "disbursed"):
                 value = money(Decimal(value))
             elif key.endswith("_date"):

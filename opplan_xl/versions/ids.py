@@ -42,8 +42,7 @@ def with_ids(plan: Plan, *, fresh_only: bool = False) -> Plan:
             for n, row in enumerate(rows, 1):
                 row.row_id = f"{prefix}{n:04d}-{tag}"
             continue
-        numbers = [int(i[len(prefix) :]) for i in used if i.startswith(prefix) and i[len(prefix) :].isdigit()]
-        n = max(numbers, default=0)
+        n = max((_number(i, prefix) for i in used), default=0)
         for row in rows:
             if not row.row_id:
                 n += 1
@@ -53,6 +52,11 @@ def with_ids(plan: Plan, *, fresh_only: bool = False) -> Plan:
 
 def next_id(plan: Plan, table: schema.Table) -> str:
     prefix = schema.ROW_ID_PREFIX[table.key]
-    ids = [r.row_id for r in fields.items(plan, table) if r.row_id and r.row_id.startswith(prefix)]
-    n = max((int(i[len(prefix) :]) for i in ids if i[len(prefix) :].isdigit()), default=0)
+    n = max((_number(r.row_id, prefix) for r in fields.items(plan, table) if r.row_id), default=0)
     return f"{prefix}{n + 1:04d}"
+
+
+def _number(row_id: str, prefix: str) -> int:
+    """The number of an id (P0012 and P0012-3FA9C1 → 12), 0 for an id of another form."""
+    digits = row_id[len(prefix) :].split("-")[0] if row_id.startswith(prefix) else ""
+    return int(digits) if digits.isdigit() else 0
