@@ -248,6 +248,17 @@ def _cell_value(item: object, column: Column) -> object:
     return value
 
 
+def _column_heads(ws: Worksheet, table: Table, letters: Sequence[str], hrow: int, st: Styles) -> None:
+    """The header row of a table sheet: widths, hidden columns, bold centred headers."""
+    for letter, column in zip(letters, table.columns, strict=True):
+        ws.column_dimensions[letter].width = column.width
+        ws.column_dimensions[letter].hidden = column.hidden
+        head = ws[f"{letter}{hrow}"]
+        head.value = column.header
+        head.font = st.bold
+        head.alignment = st.centre_wrap
+
+
 def data_sheet(ws: Worksheet, table: Table, items: Sequence, st: Styles) -> int:
     """Write one data table; returns the last row of the Excel table (data + spare rows)."""
     hrow = table.header_row
@@ -261,13 +272,7 @@ def data_sheet(ws: Worksheet, table: Table, items: Sequence, st: Styles) -> int:
     last = hrow + len(items) + SPARE_ROWS
     reach = last + VALIDATION_ROWS
 
-    for letter, column in zip(letters, table.columns, strict=True):
-        ws.column_dimensions[letter].width = column.width
-        ws.column_dimensions[letter].hidden = column.hidden
-        head = ws[f"{letter}{hrow}"]
-        head.value = column.header
-        head.font = st.bold
-        head.alignment = st.centre_wrap
+    _column_heads(ws, table, letters, hrow, st)
 
     # Each column's cell style is set once and copied to every row: setting styles cell by cell through
     # openpyxl's descriptors costs more than the rest of the build.
@@ -427,13 +432,7 @@ def paragraphs_sheet(ws: Worksheet, plan: Plan, st: Styles) -> None:
     put(help_cell, schema.PARAGRAPHS_INSTRUCTION)
     help_cell.alignment = st.wrap
     ws.row_dimensions[2].height = wrapped_height(schema.PARAGRAPHS_INSTRUCTION, int(text_width * 0.85))
-    for letter, column in zip(letters, table.columns, strict=True):
-        ws.column_dimensions[letter].width = column.width
-        ws.column_dimensions[letter].hidden = column.hidden
-        head = ws[f"{letter}{hrow}"]
-        head.value = column.header
-        head.font = st.bold
-        head.alignment = st.centre_wrap
+    _column_heads(ws, table, letters, hrow, st)
     rows = paragraph_rows(plan)
     last = hrow + len(rows) + PARAGRAPH_SPARE_ROWS
     for r in range(hrow + 1, last + 1):
