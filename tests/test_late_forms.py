@@ -199,7 +199,7 @@ def test_kinds_follow_what_the_amendment_does_and_widen_when_joined() -> None:
     )
     a = views.amendment(both.plan, 1)
     assert a.kind == "แก้ไขเพิ่มเติม" and views.numbers(both.plan) == [1]
-    assert a.reference.count("(") == 2  # both forms are named
+    assert a.reference == f"แบบฟอร์มโครงการของ{AGENCY}"  # the same agency named once, however many forms
     assert both.amendment.lines()[0] == messages.text(
         "ui.merge.late.join",
         agencies=AGENCY,
@@ -236,6 +236,9 @@ def test_joining_makes_the_open_amendment_again() -> None:
         k: v for k, v in ids_before.items() if k != "ถนนสาย ใหม่"
     }
     assert announced(views.first_version(two)) == announced(master)
+    # the row added instead never takes the id the dropped row had (a diff of the two workbooks would pair them)
+    (dropped,) = [p.row_id for p in one.projects if p.name == "ถนนสาย ใหม่"]
+    assert dropped not in {p.row_id for p in two.projects}
     # another agency's form joins the same amendment; the officer's own rows never move
     other = merge_returned(two, [form(master, [row("ศูนย์เด็กเล็ก")], later, agency=OTHER)])
     assert views.numbers(other.plan) == [1] and other.amendment.mode == "join"
@@ -301,7 +304,7 @@ def test_merge_command_after_the_announcement(tmp_path: Path, capsys) -> None:
     assert [x[0] for x, y in zip(first, before, strict=True) if y[0]] == [y[0] for y in before if y[0]]
     a = views.amendment(merged, 1)
     assert (a.kind, a.event, a.event_date) == ("แก้ไขเพิ่มเติม", "แจ้งจากหน่วยงานอื่น", dt.date(2026, 11, 5))
-    assert filled.name in a.reference
+    assert a.reference == f"แบบฟอร์มโครงการของ{AGENCY}" and filled.name not in a.reference  # fit for the ประกาศ
     assert [(c.field, c.old, c.new) for c in merged.history] == [("budget", Decimal("100000"), Decimal("120000"))]
     by_name = {p.name: p for p in merged.projects}
     assert by_name["ถนนสาย ข"].cancelled_in == 1 and by_name["ถนนสาย ค"].added_in == 1
@@ -434,3 +437,24 @@ def test_reopen_undoes_exactly_the_latest_amendment() -> None:
     ]
     with pytest.raises(ValueError):
         reopen(two, 1)
+
+
+def test_the_report_totals_leave_cancelled_rows_out() -> None:
+    """The merge report's whole-plan line counts what ผด.01 counts: a project a late form cancelled is out."""
+    from opplan_xl.agency.report import report_lines
+    from opplan_xl.rollup import rollup
+
+    master = announced_master([row("ถนนสาย ก"), row("ถนนสาย ข")])
+    result = merge_returned(master, [form(master, [row("ถนนสาย ก")], ISSUED)])
+    assert [p.name for p in result.plan.projects if p.cancelled_in == 1] == ["ถนนสาย ข"]
+    r = rollup(views.consolidated(result.plan)).own_vs_other
+    from opplan_xl.thai import format_amount
+
+    line = messages.text(
+        "ui.merge.totals",
+        own=r.own.projects,
+        own_budget=format_amount(r.own.budget),
+        other=r.other.projects,
+        other_budget=format_amount(r.other.budget),
+    )
+    assert line in report_lines(result)

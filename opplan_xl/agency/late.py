@@ -134,7 +134,10 @@ def merge_returned(
 
     base = reopen(plan, target.number) if target.mode == JOIN else plan
     meta = _metadata(plan, target, changing, event_date or when)
-    amended = amend(base, merged.plan, meta, by_id=not _duplicate_ids(plan))
+    # ids the plan uses now (a row the reopened amendment added and this form drops included) are never given to
+    # a new row: a diff of the workbook before against the one after would pair the two
+    reserved = {r.row_id for r in (*plan.projects, *plan.equipment) if r.row_id}
+    amended = amend(base, merged.plan, meta, by_id=not _duplicate_ids(plan), reserved=reserved)
     if amended.plan is None:  # two rows share an id and both were edited: nothing is guessed
         refused = [
             Refusal(m.form.path, [finding("E-MERGE-LATE-AMBIGUOUS", file=m.form.file), *amended.diff.ambiguous])
@@ -173,7 +176,9 @@ def merge_returned(
 
 def _metadata(plan: Plan, target: Target, changing: list, event_date: dt.date) -> Amendment:
     """The amendment's row: a new one for the forms, or the joined one with the forms added to its reference."""
-    refs = [f"{m.form.identity.form_id} ({m.form.file})" for m in changing]
+    # what the signed notice prints in brackets after the event: the form's id and file stay on the merged rows
+    # (provenance columns) and in the merge report, not in the ประกาศ
+    refs = [messages.text("ui.merge.late.reference", agency=m.agency) for m in changing]
     reasons = [messages.text("ui.merge.late.reason", agency=m.agency) for m in changing]
     if target.mode == NEW:
         return Amendment(

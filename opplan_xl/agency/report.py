@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from .. import messages, schema
 from ..findings import Finding, Severity, counts, shown_value
 from ..thai import format_amount
+from ..versions import views
 from .merge import AgencyMerge, MergeResult
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -109,7 +110,7 @@ def report_lines(result: MergeResult, lang: str = "th") -> list[str]:
         lines.append("")
         if not result.changed:
             lines += _no_change_lines(result, lang)
-        r = rollup(result.plan).own_vs_other
+        r = rollup(views.consolidated(result.plan)).own_vs_other  # as ผด.01 shows it: cancelled rows out
         lines.append(
             messages.text(
                 "ui.merge.totals",

@@ -276,6 +276,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{kind} no. {number} must be announced by {due} (30 days from the notice of {event_date}); "
         "then fill in its announcement date on sheet {sheet}",
     ),
+    "ui.merge.late.reference": (
+        "แบบฟอร์มโครงการของ{agency}",
+        "the project form of {agency}",
+    ),
     "ui.merge.late.reason": (
         "{agency}แจ้งโครงการด้วยแบบฟอร์มหน่วยงาน",
         "{agency} sent its projects on the agency form",

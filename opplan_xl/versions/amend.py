@@ -28,10 +28,18 @@ class Amended:
     number: int
 
 
-def amend(old: Plan, new: Plan, amendment: Amendment, *, by_id: bool = False) -> Amended:
+def amend(
+    old: Plan,
+    new: Plan,
+    amendment: Amendment,
+    *,
+    by_id: bool = False,
+    reserved: set[str] | frozenset[str] = frozenset(),
+) -> Amended:
     """``old`` with ``new``'s differences as amendment ``amendment`` (its number is set to the next one).
 
-    ``by_id``: rows are matched by their ids only (see :func:`.diff.diff`)."""
+    ``by_id``: rows are matched by their ids only (see :func:`.diff.diff`). ``reserved``: ids a new row without its
+    own id is never given (ids of a workbook written before, e.g. of rows a reopened amendment had added)."""
     d = diff(old, new, by_id=by_id)
     number = views.latest(old) + 1
     if d.ambiguous:
@@ -64,6 +72,7 @@ def amend(old: Plan, new: Plan, amendment: Amendment, *, by_id: bool = False) ->
         fields.items(out, table)[i].cancelled_in = number
     counters = {t.key: int(ids.next_id(out, t)[1:]) for t in fields.TABLES}
     used = {r.row_id for t in fields.TABLES for r in fields.items(out, t) if r.row_id}
+    taken = used | set(reserved)
     kept: set[str] = set()  # ids of added rows that no row of OLD uses: they stay
     for table, j in d.added:
         rid = fields.items(new, table)[j].row_id
@@ -77,14 +86,34 @@ def amend(old: Plan, new: Plan, amendment: Amendment, *, by_id: bool = False) ->
             while True:
                 row.row_id = f"{schema.ROW_ID_PREFIX[table.key]}{counters[table.key]:04d}"
                 counters[table.key] += 1
-                if row.row_id not in used and row.row_id not in kept:
+                if row.row_id not in taken and row.row_id not in kept:
                     break
         used.add(row.row_id)
+        taken.add(row.row_id)
         row.added_in, row.cancelled_in, row.row = number, None, None
         fields.items(out, table).append(row)
     known = {s.code for s in out.strategies}
     out.strategies += [s.model_copy(deep=True) for s in new.strategies if s.code and s.code not in known]
+    _keep_news_own_state(out, new, d)
     return Amended(out, d, number)
+
+
+# What the officer keeps up to date in NEW that is not the plan's content: progress on every matched row, the
+# settings (a new executive, the posting place …) but for the dates of the versions already announced, and the
+# document's wording. None of it is an amendment (versions/fields.tracked_keys leaves it out), so none of it is
+# lost by making one.
+_ANNOUNCED_SETTINGS = ("budget_act_date", "committee_date", "announced_date", "posted_date", "taken_down_date")
+
+
+def _keep_news_own_state(out: Plan, new: Plan, d: Diff) -> None:
+    for table, i, j in d.pairs:
+        row, source = fields.items(out, table)[i], fields.items(new, table)[j]
+        for key in schema.PROGRESS_KEYS:
+            setattr(row, key, getattr(source, key))
+    kept = {key: getattr(out.settings, key) for key in _ANNOUNCED_SETTINGS}
+    kept |= {key: getattr(out.settings, key) for key in ("amendment_kind", "amendment_no", "plan_key", "merged_forms")}
+    out.settings = new.settings.model_copy(deep=True, update=kept)
+    out.paragraphs = [p.model_copy(deep=True) for p in new.paragraphs]
 
 
 def reopen(plan: Plan, number: int) -> Plan:

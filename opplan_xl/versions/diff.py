@@ -48,6 +48,7 @@ class Diff:
     changed: list[Changed] = field(default_factory=list)
     removed: list[tuple[schema.Table, int]] = field(default_factory=list)  # old rows
     ambiguous: list[Finding] = field(default_factory=list)
+    pairs: list[tuple[schema.Table, int, int]] = field(default_factory=list)  # every matched row, changed or not
 
     @property
     def empty(self) -> bool:
@@ -173,6 +174,7 @@ def _copied_ambiguous(new: Plan, copied: list, old_left: dict, new_left: dict, o
 def _changes(old: Plan, new: Plan, table: schema.Table, pairs: list[tuple[int, int]], out: Diff) -> None:
     old_rows, new_rows = fields.items(old, table), fields.items(new, table)
     for i, j in sorted(pairs):
+        out.pairs.append((table, i, j))
         a, b = old_rows[i], new_rows[j]
         changes = tuple(
             FieldChange(k, fields.get(a, k), fields.get(b, k))
