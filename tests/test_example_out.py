@@ -38,3 +38,13 @@ def test_no_output_given_is_a_thai_error(tmp_path: Path, capsys, monkeypatch: py
     err = capsys.readouterr().err
     assert "-o" in err and "ยังไม่ได้ระบุ" in err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_folder_that_is_not_there(tmp_path, capsys) -> None:
+    """`-o outdir/` (a folder that does not exist) says so, not "wrong extension"."""
+    from opplan_xl.cli import main
+
+    assert main(["example", "-o", f"{tmp_path / 'nothere'}/"]) == 2
+    err = capsys.readouterr().err
+    assert "ไม่พบโฟลเดอร์" in err and "นามสกุล" not in err
+    assert not (tmp_path / "nothere").exists()

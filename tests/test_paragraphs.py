@@ -282,3 +282,23 @@ def test_merging_agency_forms_keeps_the_masters_wording(tmp_path: Path) -> None:
     assert [(p.key, p.text) for p in merged.paragraphs] == [(p.key, p.text) for p in master.paragraphs]
     assert {p.key: p.text for p in merged.paragraphs}["announcement.1"] == mine
     assert any(p.name == "โครงการ ก" for p in merged.projects)
+
+
+def test_a_paragraph_typed_below_the_table_is_not_called_a_summary_problem(tmp_path) -> None:
+    """W-ROWS-OUTSIDE-TABLE speaks of the ผด.01 formulas: it is for the tables they read, not the wording sheet."""
+    import openpyxl
+
+    from opplan_xl.example import sample_plan
+    from opplan_xl.xlsx.read import read_workbook
+    from opplan_xl.xlsx.write import write_workbook
+
+    book = write_workbook(sample_plan(), tmp_path / "p.xlsx")
+    wb = openpyxl.load_workbook(book)
+    ws = wb[schema.SHEET_PARAGRAPHS]
+    (table,) = ws.tables.values()
+    below = int(table.ref.split(":")[1].lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")) + 1
+    ws.cell(below, 1, "คำนำ ย่อหน้าเพิ่ม")
+    ws.cell(below, 2, "ข้อความที่พิมพ์ต่อท้ายตาราง")
+    wb.save(book)
+    _, found = read_workbook(book)
+    assert "W-ROWS-OUTSIDE-TABLE" not in [f.code for f in found]

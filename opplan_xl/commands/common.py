@@ -135,6 +135,10 @@ def output_path(
     out = Path(given) if given is not None else default
     if given is not None and out.is_dir():
         out = out / default.name
+    elif given is not None and str(given).endswith(("/", os.sep)):  # "-o out/" names a folder that is not there
+        suggestion = out / default.name
+        print(messages.text("E-OUT-NO-FOLDER", lang, path=out, suggestion=suggestion), file=sys.stderr)
+        return None
     if out.suffix.lower() not in suffixes:
         better = out.with_suffix(suffixes[0]) if out.suffix else out.with_name(out.name + suffixes[0])
         print(

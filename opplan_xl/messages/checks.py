@@ -61,6 +61,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ไฟล์ที่จะเขียน {path} เป็นไฟล์เดียวกับไฟล์ที่อ่าน ({input}) โปรแกรมไม่เขียนทับไฟล์ที่อ่าน กรุณาระบุชื่อไฟล์ใหม่ด้วย -o",
         "The output {path} is one of the inputs ({input}); give another file with -o",
     ),
+    "E-OUT-NO-FOLDER": (
+        "ไม่พบโฟลเดอร์ {path} กรุณาสร้างโฟลเดอร์ก่อน หรือระบุชื่อไฟล์ เช่น {suggestion}",
+        "The folder {path} does not exist: create it first, or give a file name such as {suggestion}",
+    ),
     "E-OUT-EXTENSION": (
         "ไฟล์ที่จะเขียน {path} มีนามสกุลไม่ตรงกับไฟล์ที่คำสั่งนี้สร้าง ({suffixes}) กรุณาใช้ชื่อเช่น {suggestion}",
         "The output {path} does not end in what this command writes ({suffixes}); use e.g. {suggestion}",

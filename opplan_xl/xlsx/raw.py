@@ -390,7 +390,8 @@ class _Extractor:
         matched = {col for col, _ in header.matches}
         raw.unknown_headers = [(column_letter(col), text) for col, text in sheet.row_texts(hrow) if col not in matched]
         self.read_rows(sheet, hrow, data, raw)
-        self.rows_outside_excel_table(sheet, raw, first_col)
+        if table in DATA_TABLES:  # only these feed the ผด.01 formulas (the wording sheet, versions do not)
+            self.rows_outside_excel_table(sheet, raw, first_col)
         cols = [columns[c.key] for c in table.data_columns if c.key in columns]
         if cols:
             # the header row and everything under the table's columns is the table, not free text
