@@ -737,3 +737,17 @@ def test_a_row_with_errors_is_reported_and_kept_out_never_added_empty(tmp_path: 
     rows = [p for p in result.plan.projects if p.is_merged]
     assert [(p.name, p.budget) for p in rows] == [("ถนน ก", Decimal("1000.00")), ("ถนน ข", Decimal("2000.00"))]
     assert all(p.name and p.budget is not None for p in result.plan.projects)
+
+
+def test_a_form_whose_every_row_is_refused_is_not_called_merged(tmp_path: Path) -> None:
+    """Every row with errors: the report says nothing was merged and asks for the form again, never "merged
+    already"."""
+    from opplan_xl.agency.report import report_lines
+
+    master = keyed_plan()
+    bad = _form(master, [{**row("ถนน ก"), "budget": "หนึ่งพัน"}, {**row("ถนน ข"), "budget": "x"}], tmp_path, "bad.xlsx")
+    result = merge_forms(master, [bad], today=TODAY)
+    assert not result.changed
+    text = "\n".join(report_lines(result))
+    assert "ยังไม่ได้รวมโครงการใดเลย" in text
+    assert "รวมแบบฟอร์มนี้ไว้แล้ว" not in text

@@ -133,6 +133,8 @@ def _no_change_lines(result: MergeResult, lang: str) -> list[str]:
             key = "ui.merge.no_change.kept"
         elif not m.form.projects:
             key = "ui.merge.no_change.empty"
+        elif m.kept_out and len(m.kept_out) == len(m.form.projects):  # every row had errors: nothing was merged
+            key = "ui.merge.no_change.refused"
         else:
             key = "ui.merge.no_change.same"
         lines.append("  " + messages.text(key, lang, agency=m.agency, file=m.form.file))

@@ -233,6 +233,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{agency} ({file}): โครงการในแบบฟอร์มมีอยู่ในสมุดงานแล้วตามที่ส่งมา (รวมแบบฟอร์มนี้ไว้แล้ว)",
         "{agency} ({file}): the form's projects are in the workbook as sent (merged already)",
     ),
+    "ui.merge.no_change.refused": (
+        "{agency} ({file}): ทุกโครงการในแบบฟอร์มมีข้อผิดพลาด จึงยังไม่ได้รวมโครงการใดเลย "
+        "กรุณาให้หน่วยงานแก้ตามรายการข้างต้นแล้วส่งแบบฟอร์มกลับมาใหม่",
+        "{agency} ({file}): every project on the form has errors, so none was merged; ask the agency to fix them "
+        "(see above) and send the form again",
+    ),
     "ui.merge.no_change.empty": (
         "{agency} ({file}): แบบฟอร์มไม่มีโครงการ และไม่มีโครงการของหน่วยงานนี้ที่เคยรวมไว้ให้นำออก",
         "{agency} ({file}): the form holds no projects and none of the agency's were merged before",
