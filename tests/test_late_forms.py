@@ -458,3 +458,17 @@ def test_the_report_totals_leave_cancelled_rows_out() -> None:
         other_budget=format_amount(r.other.budget),
     )
     assert line in report_lines(result)
+
+
+def test_an_event_date_not_used_when_joining_is_said() -> None:
+    """Joining keeps the amendment's own event date; a different --event-date given then is named as not used."""
+    master = announced_master([row("ถนนสาย ก")])
+    one = merge_returned(master, [form(master, [row("ถนนสาย ก"), row("ถนนสาย ใหม่")], ISSUED)], today=TODAY).plan
+    later = ISSUED + dt.timedelta(hours=1)
+    given = TODAY + dt.timedelta(days=12)
+    two = merge_returned(one, [form(master, [row("ถนนสาย ใหม่ 2")], later)], today=TODAY, event_date=given)
+    assert views.amendment(two.plan, 1).event_date == TODAY
+    text = "\n".join(two.amendment.lines())
+    assert "ไม่ได้ใช้" in text and schema.SHEET_AMENDMENTS in text
+    same = merge_returned(one, [form(master, [row("ถนนสาย ใหม่ 3")], later)], today=TODAY, event_date=TODAY)
+    assert "ไม่ได้ใช้" not in "\n".join(same.amendment.lines())

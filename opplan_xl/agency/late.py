@@ -169,6 +169,7 @@ def merge_returned(
         cancelled=sum(len(m.removed) for m in merged.merged),
         event_date=made.event_date,
         due=_due(out, made),
+        date_not_used=event_date if event_date is not None and event_date != made.event_date else None,
         **report,
     )
     return MergeResult(out, merged.merged, merged.refused, amendment=late)

@@ -28,6 +28,7 @@ class LateAmendment:
     cancelled: int
     event_date: dt.date | None
     due: dt.date | None
+    date_not_used: dt.date | None = None  # an --event-date given while joining an amendment that has its own
 
     def lines(self, lang: str = "th") -> list[str]:
         """The Thai sentences saying what was done (and by when the amendment must be announced)."""
@@ -54,6 +55,18 @@ class LateAmendment:
                     number=self.number,
                     due=format_date(self.due, "short", thai_digits=False),
                     event_date=format_date(self.event_date, "short", thai_digits=False),
+                    sheet=schema.SHEET_AMENDMENTS,
+                )
+            )
+        if self.date_not_used is not None:
+            out.append(
+                messages.text(
+                    "ui.merge.late.date_kept",
+                    lang,
+                    given=format_date(self.date_not_used, "short", thai_digits=False),
+                    kept=format_date(self.event_date, "short", thai_digits=False) if self.event_date else "-",
+                    kind=self.kind or "",
+                    number=self.number,
                     sheet=schema.SHEET_AMENDMENTS,
                 )
             )

@@ -282,6 +282,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{kind} no. {number} must be announced by {due} (30 days from the notice of {event_date}); "
         "then fill in its announcement date on sheet {sheet}",
     ),
+    "ui.merge.late.date_kept": (
+        "วันที่ของเหตุที่ระบุ ({given}) ไม่ได้ใช้ เพราะ{kind} ครั้งที่ {number} มีวันที่ของเหตุอยู่แล้ว ({kept}) "
+        "ถ้าจะเปลี่ยน ให้แก้ในแผ่นงาน {sheet}",
+        "The event date given ({given}) was not used: {kind} no. {number} already has its own ({kept}); "
+        "change it on {sheet}",
+    ),
     "ui.merge.late.reference": (
         "แบบฟอร์มโครงการของ{agency}",
         "the project form of {agency}",
