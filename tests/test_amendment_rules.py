@@ -146,3 +146,14 @@ def test_amendments_say_what(amended: Plan) -> None:
     amended.amendments.append(_amendment(3, event_date=dt.date(2027, 5, 3)))
     found = rules.amendments_say_what(amended)
     assert codes(found) == ["W-AMEND-KIND-MISMATCH", "W-AMEND-EMPTY"]
+
+
+def test_an_event_dated_before_the_plan_was_announced_is_questioned(amended: Plan) -> None:
+    """A typo in the year (2026-09-01 for a plan announced in October 2026) is named with its cell."""
+
+    plan = amended.model_copy(deep=True)
+    a = plan.amendments[0]
+    a.event_date = plan.settings.announced_date - dt.timedelta(days=40)
+    found = [f for f in rules.amendment_dates(plan) if f.code == "W-AMEND-EVENT-BEFORE-PLAN"]
+    assert len(found) == 1 and found[0].sheet and found[0].cell
+    assert not [f for f in rules.amendment_dates(amended) if f.code == "W-AMEND-EVENT-BEFORE-PLAN"]

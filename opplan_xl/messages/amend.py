@@ -28,6 +28,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "วันที่ประกาศ ({announced}) ก่อนวันที่ของเหตุ ({event_date}) การแก้ไข/เพิ่มเติมประกาศได้หลังจากมีเหตุแล้วเท่านั้น",
         "Announced {announced} before its event {event_date}",
     ),
+    "W-AMEND-EVENT-BEFORE-PLAN": (
+        "วันที่ของเหตุของการแก้ไข/เพิ่มเติม ครั้งที่ {number} ({event_date}) อยู่ก่อนวันที่ประกาศใช้แผน ({announced}) "
+        "การแก้ไข/เพิ่มเติมเป็นเหตุที่เกิดหลังประกาศแผนแล้ว กรุณาตรวจสอบวันที่ (พิมพ์ปีผิดหรือไม่) "
+        "ถ้าถูกต้อง กำหนด ๓๐ วันตามข้อ ๒๗ นับจากวันนั้น",
+        "Amendment {number}'s event date {event_date} is before the plan was announced ({announced}): check the date "
+        "(the year?); if right, rule 27's 30 days run from it",
+    ),
     "W-AMEND-COMMITTEE-ORDER": (
         "วันที่คณะกรรมการพิจารณา ({committee}) ควรอยู่ระหว่างวันที่ของเหตุ ({event_date}) และวันที่ประกาศ ({announced})",
         "Committee date {committee} is not between the event {event_date} and the announcement {announced}",

@@ -70,6 +70,17 @@ def amendment_dates(plan: Plan) -> list[Finding]:
     s = plan.settings
     previous = (messages.CATALOGUE["word.first_version"], s.announced_date)
     for a in sorted((a for a in plan.amendments if a.number is not None), key=lambda a: a.number):
+        if a.event_date and s.announced_date and a.event_date < s.announced_date:
+            out.append(
+                finding(
+                    "W-AMEND-EVENT-BEFORE-PLAN",
+                    sheet,
+                    _cell(plan, a, "event_date"),
+                    number=a.number,
+                    event_date=a.event_date,
+                    announced=s.announced_date,
+                )
+            )
         if a.event_date and a.announced_date and a.announced_date < a.event_date:
             out.append(
                 finding(
